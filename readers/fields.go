@@ -1,0 +1,31 @@
+package readers
+
+// Field is one of bsmaudit's log fields (CLI.md "Fields").
+type Field string
+
+// The fields a log column can map to.
+const (
+	FieldMessageID     Field = "message_id"
+	FieldSentAt        Field = "sent_at"
+	FieldDirection     Field = "direction"
+	FieldOrderID       Field = "order_id"
+	FieldBuyerID       Field = "buyer_id"
+	FieldAccount       Field = "account"
+	FieldMarketplace   Field = "marketplace"
+	FieldBuyerLanguage Field = "buyer_language"
+	FieldSubject       Field = "subject"
+	FieldBody          Field = "body"
+	FieldContactReason Field = "contact_reason"
+	FieldStatus        Field = "status"
+	FieldOptedOut      Field = "buyer_opted_out"
+)
+
+// Fields lists every field in the order CLI.md gives them.
+var Fields = []Field{
+	FieldMessageID, FieldSentAt, FieldDirection, FieldOrderID, FieldBuyerID,
+	FieldAccount, FieldMarketplace, FieldBuyerLanguage, FieldSubject, FieldBody,
+	FieldContactReason, FieldStatus, FieldOptedOut,
+}
+
+// Required are the fields a message log must have.
+var Required = []Field{FieldSentAt, FieldBody}
