@@ -1,5 +1,7 @@
 package policy
 
+import "regexp"
+
 // Severity ranks a finding: error > warning > info.
 type Severity string
 
@@ -37,6 +39,26 @@ type Policy struct {
 
 	Settings Settings
 	Rules    []*Rule
+
+	// Classes lists the classes from least to most severe, each with its
+	// reason codes in precedence order (the first listed wins a tie).
+	Classes []ClassDef
+	// Default is the class and reason of a message no class rule matched.
+	Default ClassReason
+	// Findings declares every finding code a rule or the engine may
+	// produce, with its severity and, for the engine's own checks, rule id.
+	Findings []FindingDef
+	// Tag is the [Important] subject tag setting.
+	Tag TagSettings
+	// OrderID is the Amazon order ID pattern (3-7-7 digits by default).
+	OrderID *regexp.Regexp
+	// Reply says which messages count as replies without a thread.
+	Reply ReplySettings
+
+	file     string // the file name given to Parse, for Check's errors
+	findings map[string]*FindingDef
+	rank     map[string]int // class -> position in Classes
+	reasons  map[string]reasonPos
 }
 
 // Settings are the numbers and vocabularies of POLICY.md that sources
@@ -76,4 +98,22 @@ type Rule struct {
 	Language string
 	// Patterns are the rule's keywords and regular expressions as written.
 	Patterns []string
+	// Detector names the Go detector of a rule of kind detector.
+	Detector string
+	// Unless are exceptions (regular expressions): a match that lies inside
+	// a match of one of them does not count ("we will never ask for a review").
+	Unless []string
+	// Requires are regular expressions that must all match somewhere in the
+	// message for the rule to hit (a customization topic AND a question).
+	Requires []string
+	// Fallback rules decide a class only when no other class rule matched
+	// (weak signals such as "tips" or "refund").
+	Fallback bool
+	// Line is the rule's line in its policy file.
+	Line int
+
+	m        matcher
+	unless   []*regexp.Regexp
+	requires []*regexp.Regexp
+	examples examples
 }

@@ -1,0 +1,50 @@
+package audit
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/bsmaudit/bsmaudit/policy"
+)
+
+// diagnose gives a blocked message its most likely reason, first match
+// wins (POLICY.md "Blocked messages"), with the evidence a reader needs to
+// check it.
+func (e *engine) diagnose(m *Message, day *dayAgg) (reason, evidence string) {
+	v := &m.Verdict
+	r := &m.Record
+	switch {
+	case r.OptedOut && v.Class != Critical && !m.Reply:
+		return BlockedOptedOut, fmt.Sprintf("the buyer opted out of non-critical messages and this message is %s (%s)", v.Class, v.Reason)
+	case r.ContactReason != "" && !e.criticalReason(r.ContactReason):
+		return BlockedContactReason, fmt.Sprintf("contact reason %q is not one Amazon treats as critical", r.ContactReason)
+	}
+	for _, f := range v.Findings {
+		if f.Severity == policy.Error {
+			return BlockedContent, fmt.Sprintf("%s (rule %s): %s", f.Code, f.Rule, f.Evidence)
+		}
+	}
+	if m.OverLimit && day != nil && day.limit != nil {
+		return BlockedDailyLimit, fmt.Sprintf("sent on %s after the day's limit of %d was reached (%d messages that day)", m.Day, *day.limit, day.counted)
+	}
+	return BlockedUnknown, "no rule explains it: opted-out buyer, contact reason, content and daily limit are all in order"
+}
+
+// criticalReason reports whether a log's contact reason is one of the
+// policy's critical ones, comparing normalised forms.
+func (e *engine) criticalReason(reason string) bool {
+	return slices.Contains(e.pol.Settings.CriticalContactReasons, normalizeReason(reason))
+}
+
+// normalizeReason lower-cases a contact reason and joins its words with
+// underscores: "Delivery Scheduling" and "delivery-scheduling" compare equal.
+func normalizeReason(s string) string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	return strings.Map(func(r rune) rune {
+		if r == ' ' || r == '-' {
+			return '_'
+		}
+		return r
+	}, s)
+}

@@ -1,0 +1,157 @@
+package audit
+
+import (
+	"context"
+	"sort"
+	"time"
+
+	"github.com/bsmaudit/bsmaudit/readers"
+)
+
+// decide is the last pass: every row is read back from the spill, given
+// its final verdict with everything the earlier passes learnt, counted, and
+// handed to the sink in input order.
+func (e *engine) decide(ctx context.Context, sp *spill, sink Sink) (*Summary, error) {
+	sum := e.newSummary()
+	sr, err := sp.rewind()
+	if err != nil {
+		return nil, err
+	}
+	var (
+		m      Message
+		row    readers.Row
+		reject string
+		rej    Rejection
+		end    = e.to.UnixNano()
+	)
+	for sr.next(&row, &reject) {
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		if row.Err != nil {
+			rej = Rejection{Pos: row.Pos, Reason: reject}
+			if err := sink.Reject(&rej); err != nil {
+				return nil, err
+			}
+			continue
+		}
+		m = Message{Pos: row.Pos, Record: row.Record}
+		r := &m.Record
+		r.SentAt = r.SentAt.In(e.loc)
+		m.Day = r.SentAt.Format(dayLayout)
+		key := threadKey(r)
+		at := r.SentAt.UnixNano()
+		if r.Direction == readers.Inbound {
+			sum.Inbound++
+			m.Response = e.respond(key, at, end, r)
+			sum.Response.add(m.Response)
+		} else {
+			sum.Outbound++
+			e.judge(&m, key, at, sum)
+		}
+		if err := sink.Message(&m); err != nil {
+			return nil, err
+		}
+	}
+	if sr.err != nil {
+		return nil, sr.err
+	}
+	e.finish(sum)
+	return sum, nil
+}
+
+// judge classifies one outbound message and diagnoses it if it was blocked.
+func (e *engine) judge(m *Message, key string, at int64, sum *Summary) {
+	r := &m.Record
+	c := Context{Thread: key != "" && e.threads.isReply(key, at)}
+	if e.orders != nil {
+		c.PurchasedAt = e.orders.purchased[r.OrderID]
+	}
+	m.Verdict = Classify(e.pol, r, c)
+	v := &m.Verdict
+	m.Reply = c.Thread || v.Reason == "reply"
+	sum.Classes[v.Class]++
+	sum.Reasons[v.Reason]++
+	for _, f := range v.Findings {
+		sum.Findings[f.Code]++
+		sum.Severities[string(f.Severity)]++
+	}
+	d := e.days[dayKey{r.Account, m.Day}]
+	if e.counts(r) {
+		d.byClass[v.Class]++
+		m.OverLimit = !d.firstOver.IsZero() && !r.SentAt.Before(d.firstOver)
+	}
+	if isBlocked(r.Status) {
+		m.Blocked = true
+		d.blocked++
+		m.BlockedReason, m.BlockedEvidence = e.diagnose(m, d)
+		sum.Blocked.Total++
+		sum.Blocked.Reasons[m.BlockedReason]++
+	}
+}
+
+// respond measures the seller's answer to one buyer message. An
+// unanswered message's delay is its age at the end of the log.
+func (e *engine) respond(key string, at, end int64, r *readers.Record) *Response {
+	resp := &Response{Excluded: needsNoResponse(r.Status, r.ContactReason)}
+	target := time.Duration(e.pol.Settings.ResponseHours) * time.Hour
+	if ans, ok := e.threads.answeredAt(key, at); ok && key != "" {
+		resp.AnsweredAt = time.Unix(0, ans).In(e.loc)
+		resp.Delay = time.Duration(ans - at)
+		resp.WithinTarget = resp.Delay <= target
+	} else {
+		resp.Delay = time.Duration(end - at)
+	}
+	return resp
+}
+
+func (rs *ResponseSummary) add(r *Response) {
+	if r.Excluded {
+		rs.Excluded++
+		return
+	}
+	rs.Inbound++
+	switch {
+	case r.WithinTarget:
+		rs.AnsweredWithin24h++
+	case r.AnsweredAt.IsZero():
+		rs.Unanswered++
+	default:
+		rs.Late++
+	}
+}
+
+func (e *engine) newSummary() *Summary {
+	return &Summary{
+		Policy:       PolicyInfo{Name: e.pol.Name, Version: e.pol.Version, SHA256: e.pol.SHA256},
+		TimeZone:     e.loc.String(),
+		Rows:         e.rows,
+		Classes:      map[Class]int{},
+		Reasons:      map[string]int{},
+		Findings:     map[string]int{},
+		Severities:   map[string]int{},
+		OrdersSource: e.ordersSource,
+		OrdersWindow: e.window,
+		Blocked:      BlockedSummary{Reasons: map[string]int{}},
+	}
+}
+
+// finish fills in what is known only after the last row.
+func (e *engine) finish(sum *Summary) {
+	if !e.from.IsZero() {
+		sum.From, sum.To = e.from.In(e.loc), e.to.In(e.loc)
+	}
+	sum.Accounts = sortedKeys(e.accounts)
+	sum.Days = e.summaryDays()
+	for _, d := range sum.Days {
+		if d.Over > 0 {
+			sum.Breaches++
+		}
+	}
+	if sum.Response.Inbound > 0 {
+		sum.Response.Share = float64(sum.Response.AnsweredWithin24h) / float64(sum.Response.Inbound)
+	}
+	sum.Notes = append(sum.Notes, e.notes...)
+	sum.Notes = append(sum.Notes, "wrong_language is not produced yet: language detection comes with the languages issue.")
+	sort.Strings(sum.Accounts)
+}

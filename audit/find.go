@@ -1,0 +1,84 @@
+package audit
+
+import (
+	"fmt"
+	"slices"
+	"time"
+
+	"github.com/bsmaudit/bsmaudit/policy"
+	"github.com/bsmaudit/bsmaudit/readers"
+)
+
+// findings collects one message's findings: at most one per code (the first
+// evidence wins), severities and rule ids taken from the policy.
+type findings struct {
+	p    *policy.Policy
+	list []Finding
+}
+
+func (f *findings) add(code string, sev policy.Severity, rule, evidence string) {
+	for _, x := range f.list {
+		if x.Code == code {
+			return
+		}
+	}
+	f.list = append(f.list, Finding{Code: code, Severity: sev, Rule: rule, Evidence: policy.Clip(evidence, 80)})
+}
+
+// engine adds a finding of one of the engine's own checks, under the rule
+// id and severity the policy declares for it.
+func (f *findings) engine(code, evidence string) {
+	d, ok := f.p.Finding(code)
+	if !ok {
+		return // a policy always declares them; compile checks it
+	}
+	f.add(code, d.Severity, d.Rule, evidence)
+}
+
+// sorted returns the findings in the policy's order of finding codes, so
+// output never depends on rule order or map iteration.
+func (f *findings) sorted() []Finding {
+	order := map[string]int{}
+	for i, d := range f.p.Findings {
+		order[d.Code] = i
+	}
+	out := slices.Clone(f.list)
+	slices.SortStableFunc(out, func(a, b Finding) int { return order[a.Code] - order[b.Code] })
+	return out
+}
+
+// optedOut: a non-critical or prohibited message to a buyer who opted out
+// is blocked by Amazon; a reply in the buyer's own thread is exempt.
+func (f *findings) optedOut(r *readers.Record, class Class, reply bool) {
+	if r.OptedOut && class != Critical && !reply {
+		f.engine("opted_out_noncritical", fmt.Sprintf("buyer opted out; %s message", class))
+	}
+}
+
+// lateProactive: a message that is not a reply, sent more than the
+// proactive window after the purchase (needs the order's purchase date).
+func (f *findings) lateProactive(r *readers.Record, c Context, reply bool) {
+	if reply || c.PurchasedAt.IsZero() || r.SentAt.IsZero() {
+		return
+	}
+	window := time.Duration(f.p.Settings.ProactiveWindowDays) * 24 * time.Hour
+	if age := r.SentAt.Sub(c.PurchasedAt); age > window {
+		f.engine("late_proactive", fmt.Sprintf("sent %d days after purchase (window %d days)",
+			int(age.Hours()/24), f.p.Settings.ProactiveWindowDays))
+	}
+}
+
+// reasonMismatch: the log's contact reason is critical and the content is
+// not, or the content is critical and the (non-empty) reason is not.
+func (f *findings) reasonMismatch(r *readers.Record, class Class) {
+	if policy.NormalizeContactReason(r.ContactReason) == "" {
+		return
+	}
+	critReason := f.p.IsCriticalContactReason(r.ContactReason)
+	switch {
+	case critReason && class != Critical:
+		f.engine("reason_mismatch", fmt.Sprintf("contact reason %q is critical, the content is %s", r.ContactReason, class))
+	case !critReason && class == Critical:
+		f.engine("reason_mismatch", fmt.Sprintf("contact reason %q is not critical, the content is critical", r.ContactReason))
+	}
+}

@@ -1,0 +1,146 @@
+package policy
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Email addresses: plain, bracket-obfuscated ("info (at) shop.de",
+// "dispatch [at] shop [dot] com") and spelled out ("parts at shop dot com";
+// the spelled form needs a spelled "dot" so that "look at amazon.com" is not
+// an address).
+var (
+	emailPlain   = regexp.MustCompile(`[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}`)
+	emailBracket = regexp.MustCompile(`[a-z0-9][a-z0-9._-]*\s?[(\[{<]\s?at\s?[)\]}>]\s?[a-z0-9-]+(?:\s?(?:\.|[(\[{<]\s?dot\s?[)\]}>]| dot )\s?[a-z0-9-]+)+`)
+	emailSpelled = regexp.MustCompile(`[a-z0-9][a-z0-9._-]* at [a-z0-9-]+(?: dot [a-z0-9-]+)* dot [a-z]{2,}\b`)
+)
+
+func findEmails(t *Text) [][2]int {
+	var out [][2]int
+	s := t.folded
+	for _, re := range []*regexp.Regexp{emailPlain, emailBracket, emailSpelled} {
+		switch {
+		case re == emailPlain && !strings.Contains(s, "@"),
+			re == emailBracket && !containsAny(s, []string{"at)", "at]", "at}", "at>", "at )", "at ]"}),
+			re == emailSpelled && !strings.Contains(s, " dot "):
+			continue
+		}
+		for _, m := range re.FindAllStringIndex(s, -1) {
+			if re == emailSpelled && notMailbox[s[m[0]:strings.Index(s[m[0]:], " ")+m[0]]] {
+				continue // "manuals are at example dot com" is a place, not a mailbox
+			}
+			out = addSpan(out, m[0], m[1])
+		}
+	}
+	return out
+}
+
+// notMailbox are words that end "X at Y dot com" phrases naming a place
+// rather than a mailbox; the link detector reports those instead.
+var notMailbox = map[string]bool{
+	"are": true, "is": true, "am": true, "be": true, "been": true, "was": true, "were": true,
+	"us": true, "me": true, "them": true, "it": true, "him": true, "her": true, "you": true,
+	"look": true, "find": true, "found": true, "here": true, "there": true, "online": true,
+	"available": true, "located": true, "visit": true, "shop": true, "buy": true, "order": true,
+	"get": true, "sold": true, "see": true, "website": true, "site": true, "store": true,
+	"page": true, "link": true, "only": true, "also": true, "now": true, "directly": true,
+	"manuals": true, "manual": true, "guide": true, "instructions": true, "details": true,
+}
+
+// Phone numbers: international (+country code), North American
+// ((415) 555-0199, 1-800-555-0199) and national numbers with a trunk 0
+// (040 1234 5678). A candidate that is part of a longer digit sequence (a
+// tracking number in groups), lies on an order ID, or follows a word that
+// names another kind of number (tracking, VAT, serial...) is not a phone.
+var (
+	phoneIntl     = regexp.MustCompile(`\+\d{1,3}(?:[ .\-]?\(?\d{1,4}\)?){2,6}`)
+	phoneNA       = regexp.MustCompile(`(?:\b1[ .\-])?(?:\(\d{3}\)|\b\d{3})[ .\-]\d{3}[ .\-]\d{4}\b`)
+	phoneNational = regexp.MustCompile(`\b0\d{1,4}(?:[ /\-]\d{2,8}){1,4}\b`)
+	orderIDSpan   = regexp.MustCompile(`\d{3}-\d{7}-\d{7}`)
+	notPhoneCue   = regexp.MustCompile(`(?:track|tracking|trknbr|pro number|pro #|sendungsnummer|suivi|seguimiento|tracciamento|spårning|przesyłki|takip|伝票|order|invoice|vat|tax|serial|model|sku|asin|isbn|iban|ust|nif|cif|p\.iva|siret|ein|id)[^\n]{0,25}$`)
+	phoneCue      = regexp.MustCompile(`(?:call|phone|tel|text|fax|whatsapp|mobile|ring|reach|llam|anruf|telefon|appel|chiama|bel|ring)[^\n]{0,25}$`)
+)
+
+func findPhones(t *Text) [][2]int {
+	s := t.folded
+	if digits(s) < 7 {
+		return nil
+	}
+	ids := orderIDSpan.FindAllStringIndex(s, -1)
+	var out [][2]int
+	for _, re := range []*regexp.Regexp{phoneIntl, phoneNA, phoneNational} {
+		for _, m := range re.FindAllStringIndex(s, -1) {
+			start, end := m[0], m[1]
+			for end > start && !isDigit(s[end-1]) { // ")" or "." after the number
+				end--
+			}
+			if overlaps(ids, start, end) || longerNumber(s, start, end) {
+				continue
+			}
+			if n := digits(s[start:end]); n < 7 || n > 15 {
+				continue
+			}
+			before := s[max(0, start-30):start]
+			if notPhoneCue.MatchString(before) && !phoneCue.MatchString(before) {
+				continue
+			}
+			out = addSpan(out, start, end)
+		}
+	}
+	return out
+}
+
+// longerNumber reports whether the span is glued to more digits: "9400 1118
+// 9922 3344" holds several phone-shaped pieces but is one tracking number.
+func longerNumber(s string, start, end int) bool {
+	i := start - 1
+	if i >= 0 && isDigit(s[i]) {
+		return true
+	}
+	if i >= 1 && strings.ContainsRune(" -./", rune(s[i])) && isDigit(s[i-1]) {
+		return true
+	}
+	if end < len(s) && isDigit(s[end]) {
+		return true
+	}
+	if end+1 < len(s) && strings.ContainsRune(" -./", rune(s[end])) && isDigit(s[end+1]) {
+		return true
+	}
+	return false
+}
+
+func isDigit(b byte) bool { return '0' <= b && b <= '9' }
+
+func digits(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if isDigit(s[i]) {
+			n++
+		}
+	}
+	return n
+}
+
+func overlaps(spans [][]int, start, end int) bool {
+	for _, m := range spans {
+		if m[0] < end && start < m[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// addSpan appends a span unless it overlaps one already found (the first,
+// more specific pattern wins), keeping the result in text order.
+func addSpan(out [][2]int, start, end int) [][2]int {
+	for _, o := range out {
+		if o[0] < end && start < o[1] {
+			return out
+		}
+	}
+	out = append(out, [2]int{start, end})
+	for i := len(out) - 1; i > 0 && out[i][0] < out[i-1][0]; i-- {
+		out[i], out[i-1] = out[i-1], out[i]
+	}
+	return out
+}

@@ -1,0 +1,72 @@
+package policy
+
+import "regexp"
+
+// Links: URLs with a scheme, www. links, bare domains (shop.de,
+// example.com/path) and domains spelled out ("example dot com slash help").
+// The domain of an email address is not a link (that is contact_info), so
+// email spans are masked first.
+//
+// Two-letter top-level domains that are also common words (at, be, in, it,
+// me, no, so, to, us...) count as bare domains only with a path: otherwise
+// "sentence.It" with a missing space would be a link.
+const (
+	tlds     = `com|net|org|info|biz|io|co|app|shop|store|online|site|website|tech|dev|xyz|club|de|ch|fr|es|nl|pl|se|dk|fi|uk|ie|pt|jp|cn|ca|au|nz|eu|br|mx|tr|ru|gov|edu|ly|tv|gl|gg|ai|cz|gr|hu|ro|sk|si|lt|lv|ee|jp|kr|sg|hk|tw|ae|sa|za|ar|cl`
+	wordTLDs = `at|be|in|it|me|no|so|to|us|is|do|my|by|am|as|an|or|on|go`
+	spelled  = `dot|point|punkt|punto|pont|kropka|nokta`
+)
+
+// The link patterns, each with the literals one of which must occur for it
+// to be worth running (the regexps are slow; most messages have no link).
+var linkPatterns = []struct {
+	re   *regexp.Regexp
+	lits []string
+}{
+	{regexp.MustCompile(`\b(?:https?|ftp)://[^\s<>"'()\[\]]+`), []string{"://"}},
+	{regexp.MustCompile(`\bwww\.[a-z0-9-]+(?:\.[a-z0-9-]+)+[^\s<>"'()\[\]]*`), []string{"www."}},
+	{regexp.MustCompile(`\b[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.(?:` + tlds + `)\b(?:/[^\s<>"'()\[\]]*)?`), nil},
+	{regexp.MustCompile(`\b[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.(?:` + wordTLDs + `)/[^\s<>"'()\[\]]*`), nil},
+	{regexp.MustCompile(`\b[a-z0-9-]+ (?:` + spelled + `) (?:` + tlds + `)\b(?: (?:slash|/) [a-z0-9-]+)*`), []string{" dot ", " point ", " punkt ", " punto ", " pont ", " kropka ", " nokta "}},
+}
+
+// bareCandidate is a letter or digit, a dot, and a letter: the least a
+// bare domain needs; without one the two bare-domain patterns are skipped.
+var bareCandidate = regexp.MustCompile(`[a-z0-9]\.[a-z]`)
+
+func findLinks(t *Text) [][2]int {
+	s := t.folded
+	var emails [][]int
+	for _, e := range t.detect("email") {
+		emails = append(emails, []int{e[0], e[1]})
+	}
+	var out [][2]int
+	bare := bareCandidate.MatchString(s)
+	for _, lp := range linkPatterns {
+		if lp.lits == nil && !bare || lp.lits != nil && !containsAny(s, lp.lits) {
+			continue
+		}
+		for _, m := range lp.re.FindAllStringIndex(s, -1) {
+			start, end := m[0], m[1]
+			for end > start && (s[end-1] == '.' || s[end-1] == ',' || s[end-1] == ':' || s[end-1] == ';' || s[end-1] == '!' || s[end-1] == '?') {
+				end-- // sentence punctuation after a link
+			}
+			if overlaps(emails, start, end) || !hasLetter(s[start:end]) {
+				continue
+			}
+			if start > 0 && (s[start-1] == '@' || s[start-1] == '.') {
+				continue
+			}
+			out = addSpan(out, start, end)
+		}
+	}
+	return out
+}
+
+func hasLetter(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if 'a' <= s[i] && s[i] <= 'z' {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,120 @@
+package policy
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// KindKeywords matches literal phrases. Keywords are folded like the text
+// (case-insensitive); a keyword edge that is a letter or digit must sit on a
+// word boundary, except for scripts written without spaces (Han, Hiragana,
+// Katakana, Hangul, Thai), so "avis" does not match "avisé" but "レビュー"
+// matches inside a Japanese sentence. Spaces in a keyword match any run of
+// spaces (and a newline).
+const KindKeywords = "keywords"
+
+type keywords struct {
+	words []string
+}
+
+func newKeywords(patterns []string) (matcher, error) {
+	k := &keywords{}
+	for i, p := range patterns {
+		w := strings.Join(strings.Fields(foldString(p)), " ")
+		if w == "" {
+			return nil, &patternError{index: i, err: fmt.Errorf("empty keyword")}
+		}
+		k.words = append(k.words, w)
+	}
+	return k, nil
+}
+
+func (k *keywords) literals() []string { return k.words }
+
+func (k *keywords) find(t *Text, yield func(start, end int) bool) {
+	s := t.folded
+	for _, w := range k.words {
+		for from := 0; from < len(s); {
+			start, end := indexSpaced(s, w, from)
+			if start < 0 {
+				break
+			}
+			if boundary(s, start, end) && !yield(start, end) {
+				return
+			}
+			_, size := utf8.DecodeRuneInString(s[start:])
+			from = start + size
+		}
+	}
+}
+
+// indexSpaced finds w in s from offset from, letting each single space of w
+// match a run of white space in s. It returns -1, -1 when there is none.
+func indexSpaced(s, w string, from int) (int, int) {
+	first, _, _ := strings.Cut(w, " ")
+	for from < len(s) {
+		i := strings.Index(s[from:], first)
+		if i < 0 {
+			return -1, -1
+		}
+		start := from + i
+		if end, ok := matchSpaced(s, w, start); ok {
+			return start, end
+		}
+		_, size := utf8.DecodeRuneInString(s[start:])
+		from = start + size
+	}
+	return -1, -1
+}
+
+// matchSpaced matches w at s[pos:], spaces in w matching runs of space.
+func matchSpaced(s, w string, pos int) (int, bool) {
+	i := pos
+	for j := 0; j < len(w); j++ {
+		if w[j] == ' ' {
+			n := i
+			for n < len(s) && (s[n] == ' ' || s[n] == '\n') {
+				n++
+			}
+			if n == i {
+				return 0, false
+			}
+			i = n
+			continue
+		}
+		if i >= len(s) || s[i] != w[j] {
+			return 0, false
+		}
+		i++
+	}
+	return i, true
+}
+
+// boundary reports whether s[start:end] starts and ends at word edges.
+func boundary(s string, start, end int) bool {
+	first, _ := utf8.DecodeRuneInString(s[start:])
+	last, _ := utf8.DecodeLastRuneInString(s[:end])
+	if wordy(first) && start > 0 {
+		prev, _ := utf8.DecodeLastRuneInString(s[:start])
+		if wordy(prev) {
+			return false
+		}
+	}
+	if wordy(last) && end < len(s) {
+		next, _ := utf8.DecodeRuneInString(s[end:])
+		if wordy(next) {
+			return false
+		}
+	}
+	return true
+}
+
+// wordy is a letter or digit of a script that separates words with spaces.
+func wordy(r rune) bool {
+	if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		return false
+	}
+	return !unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul, unicode.Thai)
+}

@@ -1,0 +1,130 @@
+package policy
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Text is one message prepared for matching. It is built once per message
+// (NewText) and then handed to every rule: the folding work is never repeated
+// per rule, which matters at millions of messages.
+//
+// The folded form is the subject, a newline and the body, with every rune
+// lower-cased and a few compatibility forms mapped to their plain equivalents
+// (full-width ASCII to ASCII, typographic quotes and dashes to ASCII, exotic
+// spaces to a space). That is the part of NFKC that matters for matching
+// sellers' text, without a dependency. Patterns are matched against it, and
+// evidence is cut from the original text through an offset map.
+type Text struct {
+	Subject string
+	Body    string
+
+	orig   string  // Subject + "\n" + Body
+	folded string  // the folded form of orig
+	index  []int32 // folded byte offset -> orig byte offset (len(folded)+1 entries)
+	subj   int     // length of the folded subject in folded
+
+	spans map[string][][2]int // cached detector results by detector name
+}
+
+// NewText folds subject and body for matching.
+func NewText(subject, body string) *Text {
+	t := &Text{Subject: subject, Body: body}
+	t.orig = subject + "\n" + body
+	var b strings.Builder
+	b.Grow(len(t.orig) + 8)
+	t.index = make([]int32, 0, len(t.orig)+9)
+	for i, r := range t.orig {
+		if i == len(subject) {
+			t.subj = b.Len()
+		}
+		if r == utf8.RuneError {
+			r = ' ' // invalid UTF-8 never reaches a pattern
+		}
+		f := fold(r)
+		n := b.Len()
+		b.WriteRune(f)
+		for j := n; j < b.Len(); j++ {
+			t.index = append(t.index, int32(i))
+		}
+	}
+	t.index = append(t.index, int32(len(t.orig)))
+	t.folded = b.String()
+	return t
+}
+
+// Folded is the text rules match against: subject, newline, body, folded.
+func (t *Text) Folded() string { return t.folded }
+
+// InSubject reports whether a folded offset lies in the subject.
+func (t *Text) InSubject(pos int) bool { return pos < t.subj }
+
+// Original returns the original text of the folded span [start, end).
+func (t *Text) Original(start, end int) string {
+	if start < 0 {
+		start = 0
+	}
+	if end > len(t.folded) {
+		end = len(t.folded)
+	}
+	if start >= end {
+		return ""
+	}
+	return t.orig[t.index[start]:t.index[end]]
+}
+
+// Evidence returns the original text of a span, on one line and trimmed to
+// about 80 characters, for a finding's evidence.
+func (t *Text) Evidence(start, end int) string {
+	return Clip(t.Original(start, end), 80)
+}
+
+// Clip puts s on one line and shortens it to at most max runes with "…".
+func Clip(s string, max int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if utf8.RuneCountInString(s) <= max {
+		return s
+	}
+	r := []rune(s)
+	return strings.TrimSpace(string(r[:max-1])) + "…"
+}
+
+// fold maps one rune to its matching form.
+func fold(r rune) rune {
+	switch {
+	case r < utf8.RuneSelf:
+		if 'A' <= r && r <= 'Z' {
+			return r + ('a' - 'A')
+		}
+		if r == '\t' || r == '\r' || r == '\f' || r == '\v' {
+			return ' '
+		}
+		return r
+	case r >= 0xFF01 && r <= 0xFF5E: // full-width ASCII (NFKC)
+		return fold(r - 0xFEE0)
+	}
+	switch r {
+	case '\u00A0', '\u2000', '\u2001', '\u2002', '\u2003', '\u2004', '\u2005',
+		'\u2006', '\u2007', '\u2008', '\u2009', '\u200A', '\u202F', '\u205F', '\u3000':
+		return ' '
+	case '\u2018', '\u2019', '\u201A', '\u201B', '\u2032', '\u00B4':
+		return '\''
+	case '\u201C', '\u201D', '\u201E', '\u201F', '\u2033', '\u00AB', '\u00BB':
+		return '"'
+	case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2015', '\u2212':
+		return '-'
+	case '\u2028', '\u2029', '\u0085':
+		return '\n'
+	}
+	return unicode.ToLower(r)
+}
+
+// foldString folds a pattern or setting the same way as a message.
+func foldString(s string) string {
+	var b strings.Builder
+	for _, r := range s {
+		b.WriteRune(fold(r))
+	}
+	return b.String()
+}

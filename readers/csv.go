@@ -1,0 +1,312 @@
+package readers
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"encoding/csv"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+)
+
+// sniffSize is how much of a file is looked at to detect its encoding and
+// delimiter. A header line longer than this is still read; only the
+// delimiter guess falls back to the extension.
+const sniffSize = 64 << 10
+
+// source is one opened input, decoded to UTF-8, with its delimiter known.
+type source struct {
+	path     string
+	format   string // csv or tsv, with ".gz" appended when compressed
+	encoding string
+	comma    rune
+	note     string        // how the source was read, if unusual
+	r        *bufio.Reader // what tables read: decoded, guarded
+	guard    *recordGuard
+	close    func() error
+}
+
+// openSource opens path and prepares it for reading. ext is the extension
+// that was matched (".csv", ".tsv", ".txt").
+func openSource(path, ext string) (*source, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	s, err := newSource(path, ext, f)
+	if err != nil {
+		f.Close()
+		return nil, err
+	}
+	inner := s.close
+	s.close = func() error {
+		if inner != nil {
+			inner()
+		}
+		return f.Close()
+	}
+	return s, nil
+}
+
+// newSource detects compression (gzip by its magic bytes, whatever the
+// extension), the encoding (UTF-8 with or without BOM, UTF-16 by BOM,
+// Windows-1252 when the start is not UTF-8) and the delimiter.
+func newSource(path, ext string, r io.Reader) (*source, error) {
+	s := &source{path: path, encoding: "utf-8"}
+	// The guard sits under the first buffer, so plain UTF-8 is buffered
+	// once; a decoding layer gets its own guard on top (see below).
+	raw := &recordGuard{r: r}
+	br := bufio.NewReaderSize(raw, sniffSize)
+	plain := br
+	magic, _ := br.Peek(4)
+	switch {
+	case bytes.HasPrefix(magic, []byte{0x1f, 0x8b}):
+		zr, err := gzip.NewReader(br)
+		if err != nil {
+			return nil, fmt.Errorf("%s: looks gzip-compressed but cannot be opened: %w", path, err)
+		}
+		s.close = zr.Close
+		br = bufio.NewReaderSize(zr, sniffSize)
+		s.format = ".gz"
+		magic, _ = br.Peek(4)
+	case bytes.HasPrefix(magic, []byte("PK\x03\x04")):
+		return nil, fmt.Errorf("%s: this is a ZIP or XLSX file, not %s text; export it as CSV (XLSX input is not supported yet)", path, ext)
+	case bytes.HasPrefix(magic, []byte("PAR1")):
+		return nil, fmt.Errorf("%s: this is a Parquet file, not %s text; Parquet input is not supported yet", path, ext)
+	}
+	switch {
+	case bytes.HasPrefix(magic, []byte{0xEF, 0xBB, 0xBF}):
+		br.Discard(3)
+		s.encoding = "utf-8 (BOM)"
+	case bytes.HasPrefix(magic, []byte{0xFF, 0xFE}), bytes.HasPrefix(magic, []byte{0xFE, 0xFF}):
+		big := magic[0] == 0xFE
+		br.Discard(2)
+		br = bufio.NewReaderSize(&utf16Reader{r: br, big: big}, sniffSize)
+		s.encoding = "utf-16le"
+		if big {
+			s.encoding = "utf-16be"
+		}
+	default:
+		head, _ := br.Peek(sniffSize)
+		if !validUTF8Prefix(head) {
+			br = bufio.NewReaderSize(&cp1252Reader{r: br}, sniffSize)
+			s.encoding = "windows-1252"
+			s.note = "not UTF-8: read as Windows-1252 (save the file as UTF-8 to be sure)"
+		}
+	}
+	head, _ := br.Peek(sniffSize)
+	s.comma = sniffDelimiter(head, ext)
+	s.guard = raw
+	if br != plain {
+		// Decoded or decompressed: bound the decoded bytes instead.
+		raw.off = true
+		s.guard = &recordGuard{r: br}
+		br = bufio.NewReaderSize(s.guard, sniffSize)
+	}
+	kind := "csv"
+	if s.comma == '\t' {
+		kind = "tsv"
+	}
+	s.format = kind + s.format
+	s.r = br
+	return s, nil
+}
+
+// sniffDelimiter counts commas, semicolons and tabs outside quotes in the
+// first line of head and returns the most frequent. With none (a
+// one-column file) the extension decides: tab for .tsv and .txt, else comma.
+func sniffDelimiter(head []byte, ext string) rune {
+	var comma, semi, tab int
+	quoted := false
+scan:
+	for _, c := range head {
+		switch {
+		case c == '"':
+			quoted = !quoted
+		case quoted:
+		case c == '\n':
+			break scan
+		case c == ',':
+			comma++
+		case c == ';':
+			semi++
+		case c == '\t':
+			tab++
+		}
+	}
+	switch {
+	case tab > 0 && tab >= comma && tab >= semi:
+		return '\t'
+	case semi > comma:
+		return ';'
+	case comma > 0:
+		return ','
+	case ext == ".tsv" || ext == ".txt":
+		return '\t'
+	}
+	return ','
+}
+
+// table yields the records of a delimited source.
+type table interface {
+	// next returns the next record and the line it starts on. The error is
+	// io.EOF at the end, a *syntaxError for a record that could not be
+	// parsed (reading may go on), or a fatal error. The slice is reused.
+	next() (rec []string, line int, err error)
+}
+
+// syntaxError is a record encoding/csv could not parse; the rows after it
+// can still be read.
+type syntaxError struct {
+	line   int
+	reason string
+}
+
+func (e *syntaxError) Error() string { return fmt.Sprintf("line %d: %s", e.line, e.reason) }
+
+// csvTable reads RFC 4180 records: quoted fields may hold delimiters,
+// doubled quotes and line breaks.
+type csvTable struct {
+	src  *source
+	cr   *csv.Reader
+	last int // the line of the last record read
+}
+
+func newCSVTable(s *source) *csvTable {
+	cr := csv.NewReader(s.r)
+	cr.Comma = s.comma
+	cr.FieldsPerRecord = -1
+	cr.ReuseRecord = true
+	return &csvTable{src: s, cr: cr}
+}
+
+func (t *csvTable) next() ([]string, int, error) {
+	t.src.guard.reset()
+	rec, err := t.cr.Read()
+	if err == nil {
+		t.last, _ = t.cr.FieldPos(0)
+		return rec, t.last, nil
+	}
+	if err == io.EOF {
+		return nil, 0, io.EOF
+	}
+	if errors.Is(err, errRecordTooLarge) {
+		return nil, 0, fmt.Errorf("%s: the record after line %d is larger than %d MiB, so a quote is probably never closed; "+
+			"fix the quoting (a quote inside a field must be doubled: \"\")", t.src.path, t.last, maxRecordBytes>>20)
+	}
+	var pe *csv.ParseError
+	if !errors.As(err, &pe) || (pe.Err != csv.ErrQuote && pe.Err != csv.ErrBareQuote) {
+		return nil, 0, fmt.Errorf("%s: reading at byte %d: %w", t.src.path, t.cr.InputOffset(), err)
+	}
+	if _, perr := t.src.r.Peek(1); perr == io.EOF && pe.Err == csv.ErrQuote && pe.Line > pe.StartLine {
+		// The quoted field ran to the end of the file: encoding/csv
+		// swallowed every line after it and cannot resynchronise.
+		return nil, 0, fmt.Errorf("%s line %d: a quoted field starts here and is never closed, so lines %d to %d cannot be read; "+
+			"fix the quoting (a quote inside a field must be doubled: \"\")", t.src.path, pe.StartLine, pe.StartLine, pe.Line)
+	}
+	reason := `bare " in a field that is not quoted (quote the field and double the quote: "")`
+	if pe.Err == csv.ErrQuote {
+		reason = `stray " in a quoted field (a quote inside a field must be doubled: "")`
+	}
+	if pe.Line != pe.StartLine {
+		reason += fmt.Sprintf(", at line %d", pe.Line)
+	}
+	return nil, pe.StartLine, &syntaxError{line: pe.StartLine, reason: reason}
+}
+
+// tabTable reads Amazon flat files: tab-separated, one record per line, no
+// quoting, so a product name like 12" pan is read as written.
+type tabTable struct {
+	src  *source
+	line int
+	rec  []string
+}
+
+func (t *tabTable) next() ([]string, int, error) {
+	for {
+		t.src.guard.reset()
+		l, err := t.src.r.ReadString('\n')
+		if errors.Is(err, errRecordTooLarge) {
+			return nil, 0, fmt.Errorf("%s: line %d is longer than %d MiB; is this an orders report?", t.src.path, t.line+1, maxRecordBytes>>20)
+		}
+		if err != nil && err != io.EOF {
+			return nil, 0, fmt.Errorf("%s: reading line %d: %w", t.src.path, t.line+1, err)
+		}
+		if l == "" && err == io.EOF {
+			return nil, 0, io.EOF
+		}
+		t.line++
+		l = strings.TrimRight(l, "\r\n")
+		if strings.TrimSpace(l) == "" {
+			continue // blank lines are skipped, as encoding/csv does
+		}
+		t.rec = t.rec[:0]
+		for f := range strings.SplitSeq(l, "\t") {
+			t.rec = append(t.rec, unquote(f))
+		}
+		return t.rec, t.line, nil
+	}
+}
+
+// unquote removes one pair of surrounding double quotes, if any.
+func unquote(f string) string {
+	if len(f) >= 2 && f[0] == '"' && f[len(f)-1] == '"' {
+		return strings.ReplaceAll(f[1:len(f)-1], `""`, `"`)
+	}
+	return f
+}
+
+// readHeader reads the first record of t as the header.
+func readHeader(path string, t table) ([]string, error) {
+	rec, _, err := t.next()
+	switch {
+	case err == io.EOF:
+		return nil, fmt.Errorf("%s: the file is empty (no header line); export the log with a header row", path)
+	case err != nil:
+		var se *syntaxError
+		if errors.As(err, &se) {
+			return nil, fmt.Errorf("%s: cannot read the header: %v", path, se)
+		}
+		return nil, err
+	}
+	h := make([]string, len(rec))
+	for i, c := range rec {
+		h[i] = strings.TrimSpace(strings.TrimPrefix(c, "\ufeff"))
+	}
+	return h, nil
+}
+
+// maxRecordBytes bounds one record. encoding/csv holds a whole record in
+// memory, and a quote that is never closed makes the rest of the file one
+// record: past this size reading stops with an error instead.
+var maxRecordBytes int64 = 32 << 20
+
+var errRecordTooLarge = errors.New("record too large")
+
+// recordGuard counts the bytes read since the last reset (the start of a
+// record) and fails past maxRecordBytes.
+type recordGuard struct {
+	r   io.Reader
+	n   int64
+	off bool
+}
+
+func (g *recordGuard) reset() { g.n = 0 }
+
+func (g *recordGuard) Read(p []byte) (int, error) {
+	if g.off {
+		return g.r.Read(p)
+	}
+	if g.n >= maxRecordBytes {
+		return 0, errRecordTooLarge
+	}
+	if room := maxRecordBytes - g.n; int64(len(p)) > room {
+		p = p[:room]
+	}
+	n, err := g.r.Read(p)
+	g.n += int64(n)
+	return n, err
+}

@@ -1,0 +1,122 @@
+package report
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf16"
+	"unicode/utf8"
+)
+
+// maxCellChars is Excel's limit on the text of one cell, in UTF-16 units.
+// excelize silently cuts longer text at this length (LIBRARIES.md a), so we
+// cut it ourselves and say so.
+const maxCellChars = 32767
+
+// truncMarker ends a cell whose text was cut at maxCellChars.
+const truncMarker = "… [truncated]"
+
+// cellText makes s safe and honest for a spreadsheet cell: characters XML
+// cannot hold are shown as visible escapes ("\x0B") instead of the U+FFFD
+// excelize would silently put there, and text longer than a cell can hold is
+// cut with a visible marker. Text starting with = + - @ needs nothing: we
+// only ever write strings as strings, never as formulas.
+func cellText(s string) string {
+	if isCleanShort(s) {
+		return s
+	}
+	return truncateCell(escapeControl(s))
+}
+
+// isCleanShort is the fast path: short text of plain printable bytes.
+func isCleanShort(s string) bool {
+	if len(s) > maxCellChars {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		b := s[i]
+		if b >= 0x80 || (b < 0x20 && b != '\t' && b != '\n' && b != '\r') {
+			return false
+		}
+	}
+	return true
+}
+
+// escapeControl replaces every rune XML 1.0 forbids (C0 controls other than
+// tab, LF and CR; U+FFFE, U+FFFF) and every invalid UTF-8 byte with a
+// visible \xNN or \uNNNN escape.
+func escapeControl(s string) string {
+	var b strings.Builder
+	clean := 0 // s[:clean] is copied to b lazily, at the first bad rune
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		bad := r == utf8.RuneError && size == 1
+		if bad || !xmlAllowed(r) {
+			if b.Len() == 0 {
+				b.Grow(len(s) + 8)
+			}
+			b.WriteString(s[clean:i])
+			switch {
+			case bad:
+				fmt.Fprintf(&b, `\x%02X`, s[i])
+			case r < 0x100:
+				fmt.Fprintf(&b, `\x%02X`, r)
+			default:
+				fmt.Fprintf(&b, `\u%04X`, r)
+			}
+			clean = i + size
+		}
+		i += size
+	}
+	if clean == 0 {
+		return s
+	}
+	b.WriteString(s[clean:])
+	return b.String()
+}
+
+// xmlAllowed reports whether r is a character XML 1.0 can hold.
+func xmlAllowed(r rune) bool {
+	switch {
+	case r == '\t' || r == '\n' || r == '\r':
+		return true
+	case r < 0x20:
+		return false
+	case r >= 0xD800 && r <= 0xDFFF, r == 0xFFFE, r == 0xFFFF:
+		return false
+	}
+	return r <= utf8.MaxRune
+}
+
+// truncateCell cuts s so that it and the marker fit maxCellChars UTF-16
+// units, never splitting a rune.
+func truncateCell(s string) string {
+	if len(s) <= maxCellChars {
+		return s // bytes >= UTF-16 units
+	}
+	units := 0
+	for _, r := range s {
+		units += utf16.RuneLen(r)
+	}
+	if units <= maxCellChars {
+		return s
+	}
+	budget := maxCellChars - utf16Len(truncMarker)
+	units = 0
+	for i, r := range s {
+		n := utf16.RuneLen(r)
+		if units+n > budget {
+			return s[:i] + truncMarker
+		}
+		units += n
+	}
+	return s
+}
+
+// utf16Len counts s in UTF-16 units, as Excel does.
+func utf16Len(s string) int {
+	n := 0
+	for _, r := range s {
+		n += utf16.RuneLen(r)
+	}
+	return n
+}

@@ -1,0 +1,145 @@
+package report
+
+import (
+	"fmt"
+	"strconv"
+	"time"
+
+	"github.com/bsmaudit/bsmaudit/audit"
+	"github.com/xuri/excelize/v2"
+)
+
+// dailyColumns are the Daily sheet's columns; "Over" is the breach flag the
+// conditional format looks at (column J).
+func dailyColumns(st *styles) []column {
+	return []column{
+		{"Date", 11, st.date}, {"Account", 14, 0}, {"Outbound", 10, 0},
+		{"Critical", 9, 0}, {"Non-critical", 11, 0}, {"Prohibited", 10, 0},
+		{"Blocked", 9, 0}, {"Avg daily orders", 11, st.decimal}, {"Limit", 9, 0},
+		{"Over", 8, 0}, {"Window from", 11, st.date}, {"Window to", 11, st.date},
+		{"Partial window", 9, 0}, {"First over at", 19, st.dateTime},
+	}
+}
+
+// dailyOverCol is the column of "Over" in dailyColumns.
+const dailyOverCol = "J"
+
+// writeDaily writes one row per day and account (Summary.Days), in normal
+// mode: the sheet is small and gets a conditional format, which excelize
+// silently drops on a flushed stream (LIBRARIES.md a).
+func writeDaily(f *excelize.File, st *styles, sum *audit.Summary, loc *time.Location) error {
+	cols := dailyColumns(st)
+	if err := writeHeader(f, sheetDaily, cols, st.header); err != nil {
+		return err
+	}
+	c := &cells{loc: loc, st: st}
+	for i := range sum.Days {
+		d := &sum.Days[i]
+		r := i + 2
+		row := []any{
+			c.date(d.Date), c.text(d.Account), d.Outbound,
+			d.ByClass[audit.Critical], d.ByClass[audit.NonCritical], d.ByClass[audit.Prohibited],
+			d.Blocked, nil, nil, d.Over, c.date(d.WindowFrom), c.date(d.WindowTo),
+			yesNo(d.PartialWindow), c.at(d.FirstOverAt),
+		}
+		if d.AvgDailyOrders != nil {
+			row[7] = *d.AvgDailyOrders
+		}
+		if d.Limit != nil {
+			row[8] = *d.Limit
+		}
+		if d.Over > 0 {
+			row[9] = excelize.Cell{StyleID: st.bad, Value: d.Over}
+		}
+		if err := setRow(f, sheetDaily, r, row); err != nil {
+			return err
+		}
+	}
+	last := len(sum.Days) + 1
+	if last > 1 {
+		ref := "A2:" + lastCol(cols) + strconv.Itoa(last)
+		err := f.SetConditionalFormat(sheetDaily, ref, []excelize.ConditionalFormatOptions{{
+			Type: "formula", Criteria: "$" + dailyOverCol + "2>0", Format: &st.breach,
+		}})
+		if err != nil {
+			return fmt.Errorf("sheet %s: highlighting breaches: %w", sheetDaily, err)
+		}
+	}
+	return addTable(f, sheetDaily, "Daily", cols, 1, last)
+}
+
+// writeHeader sets a normal-mode sheet's column widths and styles, writes
+// its header row and freezes it.
+func writeHeader(f *excelize.File, sheet string, cols []column, hdr int) error {
+	for i, c := range cols {
+		name, _ := excelize.ColumnNumberToName(i + 1)
+		if err := f.SetColWidth(sheet, name, name, c.width); err != nil {
+			return fmt.Errorf("sheet %s column %s: %w", sheet, name, err)
+		}
+		if c.style != 0 {
+			if err := f.SetColStyle(sheet, name, c.style); err != nil {
+				return fmt.Errorf("sheet %s column %s: %w", sheet, name, err)
+			}
+		}
+	}
+	row := make([]any, len(cols))
+	for i, c := range cols {
+		row[i] = excelize.Cell{StyleID: hdr, Value: c.header}
+	}
+	if err := setRow(f, sheet, 1, row); err != nil {
+		return err
+	}
+	if err := f.SetPanes(sheet, frozenHeader()); err != nil {
+		return fmt.Errorf("sheet %s: freezing the header: %w", sheet, err)
+	}
+	return nil
+}
+
+// setRow writes one row of a normal-mode sheet. It takes the same values as
+// the stream writer: nil for no cell, excelize.Cell for a styled one.
+func setRow(f *excelize.File, sheet string, row int, values []any) error {
+	for i, v := range values {
+		if v == nil {
+			continue
+		}
+		ref, err := excelize.CoordinatesToCellName(i+1, row)
+		if err != nil {
+			return err
+		}
+		style := 0
+		if c, ok := v.(excelize.Cell); ok {
+			style, v = c.StyleID, c.Value
+		}
+		if s, ok := v.(string); ok {
+			// SetCellStr: a string is always a string, never a formula.
+			err = f.SetCellStr(sheet, ref, s)
+		} else {
+			err = f.SetCellValue(sheet, ref, v)
+		}
+		if err == nil && style != 0 {
+			err = f.SetCellStyle(sheet, ref, ref, style)
+		}
+		if err != nil {
+			return fmt.Errorf("sheet %s cell %s: %w", sheet, ref, err)
+		}
+	}
+	return nil
+}
+
+// addTable makes rows first..last a table named name (header on first).
+func addTable(f *excelize.File, sheet, name string, cols []column, first, last int) error {
+	if last == first {
+		last++ // a table needs a data row; Excel accepts an empty one
+	}
+	ref := fmt.Sprintf("A%d:%s%d", first, lastCol(cols), last)
+	if err := f.AddTable(sheet, &excelize.Table{Range: ref, Name: name, StyleName: "TableStyleLight9"}); err != nil {
+		return fmt.Errorf("sheet %s: adding table %s: %w", sheet, name, err)
+	}
+	return nil
+}
+
+// lastCol is the letter of the last column.
+func lastCol(cols []column) string {
+	name, _ := excelize.ColumnNumberToName(len(cols))
+	return name
+}

@@ -1,0 +1,145 @@
+package report
+
+import (
+	"strings"
+	"time"
+
+	"github.com/bsmaudit/bsmaudit/audit"
+	"github.com/bsmaudit/bsmaudit/readers"
+	"github.com/xuri/excelize/v2"
+)
+
+// cells turns audit values into spreadsheet cells: text made safe
+// (cellText), times as real Excel dates in the report's time zone with an
+// explicit format, empty values as no cell at all.
+type cells struct {
+	loc *time.Location
+	st  *styles
+
+	// The last calendar day parsed: messages come in log order, so
+	// consecutive rows mostly share their day.
+	day     string
+	dayTime time.Time
+}
+
+// text is a text cell, or nothing for "".
+func (c *cells) text(s string) any {
+	if s == "" {
+		return nil
+	}
+	return cellText(s)
+}
+
+// at is a date-time cell in the report's zone, or nothing for a zero time.
+// excelize writes the wall clock of the time's own location, so convert
+// first (LIBRARIES.md a).
+func (c *cells) at(t time.Time) any {
+	if t.IsZero() {
+		return nil
+	}
+	return excelize.Cell{StyleID: c.st.dateTime, Value: t.In(c.loc)}
+}
+
+// date is a YYYY-MM-DD day as a real Excel date; text it cannot parse is
+// kept as text so that nothing is lost.
+func (c *cells) date(day string) any {
+	if day == "" {
+		return nil
+	}
+	if day != c.day {
+		t, err := time.Parse(time.DateOnly, day)
+		if err != nil {
+			return cellText(day)
+		}
+		c.day, c.dayTime = day, t
+	}
+	return excelize.Cell{StyleID: c.st.date, Value: c.dayTime}
+}
+
+// yesNo renders a flag the way an analyst filters on it.
+func yesNo(b bool) string {
+	if b {
+		return "yes"
+	}
+	return "no"
+}
+
+// findingCodes joins the finding codes with ";" (CLI.md --export).
+func findingCodes(fs []audit.Finding) string {
+	switch len(fs) {
+	case 0:
+		return ""
+	case 1:
+		return fs[0].Code
+	}
+	var b strings.Builder
+	for i, f := range fs {
+		if i > 0 {
+			b.WriteByte(';')
+		}
+		b.WriteString(f.Code)
+	}
+	return b.String()
+}
+
+// messageRow fills row with the Messages sheet's columns for m.
+func (c *cells) messageRow(row []any, m *audit.Message, src string) []any {
+	r := &m.Record
+	row = append(row,
+		c.text(r.MessageID), src, c.at(r.SentAt), c.date(m.Day),
+		r.Direction.String(), c.text(r.Account), c.text(r.Marketplace), c.text(r.OrderID),
+		c.text(r.BuyerLanguage))
+	var over any
+	if r.Direction == readers.Outbound {
+		over = yesNo(m.OverLimit)
+		v := &m.Verdict
+		row = append(row, c.text(v.Language), c.text(string(v.Class)), c.text(v.Reason),
+			c.text(v.ReasonRule), c.text(v.ReasonEvidence), c.text(findingCodes(v.Findings)),
+			len(v.Findings), yesNo(m.Reply))
+	} else {
+		row = append(row, nil, nil, nil, nil, nil, nil, nil, nil)
+	}
+	return append(row, c.text(r.Status), c.text(m.BlockedReason), over,
+		c.text(r.Subject), c.text(r.Body))
+}
+
+// findingRow fills row with the Findings sheet's columns for one finding.
+func (c *cells) findingRow(row []any, m *audit.Message, src string, f *audit.Finding) []any {
+	r := &m.Record
+	return append(row, c.text(r.MessageID), src, c.at(r.SentAt), c.text(r.Account),
+		c.text(r.OrderID), c.text(f.Code), c.text(string(f.Severity)), c.text(f.Rule),
+		c.text(f.Evidence), c.text(string(m.Verdict.Class)))
+}
+
+// blockedRow fills row with the Blocked sheet's columns.
+func (c *cells) blockedRow(row []any, m *audit.Message, src string) []any {
+	r := &m.Record
+	var class any
+	if r.Direction == readers.Outbound {
+		class = c.text(string(m.Verdict.Class))
+	}
+	return append(row, c.text(r.MessageID), src, c.at(r.SentAt), c.text(r.Account),
+		c.text(r.OrderID), c.text(r.Status), c.text(m.BlockedReason),
+		c.text(m.BlockedEvidence), class)
+}
+
+// responseRow fills row with the Response time sheet's columns.
+func (c *cells) responseRow(row []any, m *audit.Message, src string) []any {
+	r, rt := &m.Record, m.Response
+	return append(row, c.text(r.MessageID), src, c.at(r.SentAt), c.text(r.Account),
+		c.text(r.OrderID), c.at(rt.AnsweredAt), rt.Delay.Hours(),
+		yesNo(rt.WithinTarget && !rt.Excluded), yesNo(rt.Excluded), outcome(rt))
+}
+
+// outcome says in one word what became of a buyer's message.
+func outcome(rt *audit.Response) string {
+	switch {
+	case rt.Excluded:
+		return "excluded"
+	case rt.WithinTarget:
+		return "within target"
+	case rt.AnsweredAt.IsZero():
+		return "unanswered"
+	}
+	return "late"
+}
