@@ -2,8 +2,6 @@ package audit
 
 import (
 	"fmt"
-	"slices"
-	"strings"
 
 	"github.com/bsmaudit/bsmaudit/policy"
 )
@@ -17,7 +15,7 @@ func (e *engine) diagnose(m *Message, day *dayAgg) (reason, evidence string) {
 	switch {
 	case r.OptedOut && v.Class != Critical && !m.Reply:
 		return BlockedOptedOut, fmt.Sprintf("the buyer opted out of non-critical messages and this message is %s (%s)", v.Class, v.Reason)
-	case r.ContactReason != "" && !e.criticalReason(r.ContactReason):
+	case r.ContactReason != "" && !e.pol.IsCriticalContactReason(r.ContactReason):
 		return BlockedContactReason, fmt.Sprintf("contact reason %q is not one Amazon treats as critical", r.ContactReason)
 	}
 	for _, f := range v.Findings {
@@ -29,22 +27,4 @@ func (e *engine) diagnose(m *Message, day *dayAgg) (reason, evidence string) {
 		return BlockedDailyLimit, fmt.Sprintf("sent on %s after the day's limit of %d was reached (%d messages that day)", m.Day, *day.limit, day.counted)
 	}
 	return BlockedUnknown, "no rule explains it: opted-out buyer, contact reason, content and daily limit are all in order"
-}
-
-// criticalReason reports whether a log's contact reason is one of the
-// policy's critical ones, comparing normalised forms.
-func (e *engine) criticalReason(reason string) bool {
-	return slices.Contains(e.pol.Settings.CriticalContactReasons, normalizeReason(reason))
-}
-
-// normalizeReason lower-cases a contact reason and joins its words with
-// underscores: "Delivery Scheduling" and "delivery-scheduling" compare equal.
-func normalizeReason(s string) string {
-	s = strings.ToLower(strings.TrimSpace(s))
-	return strings.Map(func(r rune) rune {
-		if r == ' ' || r == '-' {
-			return '_'
-		}
-		return r
-	}, s)
 }

@@ -69,7 +69,7 @@ func (e *engine) judge(m *Message, key string, at int64, sum *Summary) {
 	}
 	m.Verdict = Classify(e.pol, r, c)
 	v := &m.Verdict
-	m.Reply = c.Thread || v.Reason == "reply"
+	m.Reply, _ = IsReply(e.pol, r, c)
 	sum.Classes[v.Class]++
 	sum.Reasons[v.Reason]++
 	for _, f := range v.Findings {

@@ -29,6 +29,11 @@ type Message struct {
 	BlockedEvidence string
 	// OverLimit is true when the message was sent after its day's limit was reached.
 	OverLimit bool
+	// Predicted is, for a delivered outbound message, the diagnosis the
+	// rules give for blocking it (a Blocked* constant): Amazon would have
+	// been right to block it. Empty when the rules see no reason.
+	Predicted         string
+	PredictedEvidence string
 
 	// Response is set for inbound messages.
 	Response *Response

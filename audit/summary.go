@@ -40,6 +40,10 @@ type Summary struct {
 
 	Blocked  BlockedSummary
 	Response ResponseSummary
+	// ResponseByDay and ResponseByAccount split Response by the calendar day
+	// the buyer wrote and by account, sorted.
+	ResponseByDay     []ResponseGroup
+	ResponseByAccount []ResponseGroup
 
 	// Notes are plain sentences a reader of the report should know
 	// (findings not produced, accounts without orders...).
@@ -60,6 +64,9 @@ type RowCounts struct {
 type Day struct {
 	Date    string // YYYY-MM-DD in the audit's time zone
 	Account string
+	// Marketplace is set when limits are counted per marketplace
+	// (Options.PerMarketplace); "" otherwise.
+	Marketplace string
 	// Outbound counts the messages that count towards the limit; ByClass
 	// splits them.
 	Outbound int
@@ -73,16 +80,36 @@ type Day struct {
 	// WindowFrom and WindowTo are the orders window used (inclusive);
 	// PartialWindow is true when it reaches before the first order data.
 	WindowFrom, WindowTo string
-	PartialWindow        bool
+	// WindowCovered is how many days of the window have order data;
+	// PartialWindow is true when that is fewer than the window's length.
+	WindowCovered int
+	PartialWindow bool
 	// FirstOverAt is the time of the first message over the limit, and
 	// AfterLimit how many were sent from then on (= Over).
 	FirstOverAt time.Time
 }
 
-// BlockedSummary counts blocked messages by diagnosis.
+// BlockedSummary counts blocked messages by diagnosis, and cross-checks the
+// policy against what really happened.
 type BlockedSummary struct {
 	Total   int
 	Reasons map[string]int
+	// PredictedDelivered counts messages that were delivered although the
+	// rules say Amazon should have blocked them (Message.Predicted set);
+	// Reasons[BlockedUnknown] counts the reverse: blocked with no rule to
+	// explain it.
+	PredictedDelivered int
+	PredictedReasons   map[string]int
+	// UnknownStatuses counts the status values bsmaudit did not understand
+	// (neither delivered nor blocked), as written in the log.
+	UnknownStatuses map[string]int
+}
+
+// ResponseGroup is the Contact Response Time of one day or one account.
+type ResponseGroup struct {
+	Date    string // set in ResponseByDay
+	Account string // set in ResponseByAccount
+	ResponseSummary
 }
 
 // ResponseSummary is Amazon's Contact Response Time over the log.

@@ -2,6 +2,7 @@ package policy
 
 import (
 	"regexp/syntax"
+	"slices"
 	"strings"
 )
 
@@ -30,35 +31,109 @@ func requiredLiterals(pattern string) (lits []string, ok bool) {
 }
 
 func literalsOf(re *syntax.Regexp) ([]string, bool) {
+	l, _, ok := literalSet(re)
+	return l, ok
+}
+
+// literalSet returns literals one of which every match of re contains, and
+// whether they are exact (every match of re is one of them), which lets a
+// concatenation join neighbours: g(?:rabad|ravur) gives grabad, gravur.
+func literalSet(re *syntax.Regexp) (lits []string, exact, ok bool) {
 	switch re.Op {
 	case syntax.OpLiteral:
-		return []string{foldString(string(re.Rune))}, true
-	case syntax.OpCapture, syntax.OpPlus:
-		return literalsOf(re.Sub[0])
+		return []string{foldString(string(re.Rune))}, true, true
+	case syntax.OpCapture:
+		return literalSet(re.Sub[0])
+	case syntax.OpPlus:
+		l, _, ok := literalSet(re.Sub[0])
+		return l, false, ok
 	case syntax.OpRepeat:
 		if re.Min >= 1 {
-			return literalsOf(re.Sub[0])
+			l, _, ok := literalSet(re.Sub[0])
+			return l, false, ok
 		}
-	case syntax.OpConcat:
-		var best []string
-		for _, sub := range re.Sub {
-			if l, ok := literalsOf(sub); ok && better(l, best) {
-				best = l
+	case syntax.OpCharClass:
+		var all []string
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
+				if len(all) == 4 {
+					return nil, false, false
+				}
+				all = append(all, foldString(string(r)))
 			}
 		}
-		return best, best != nil
+		return dedupe(all), true, len(all) > 0
 	case syntax.OpAlternate:
 		var all []string
+		exact = true
 		for _, sub := range re.Sub {
-			l, ok := literalsOf(sub)
+			l, ex, ok := literalSet(sub)
 			if !ok {
-				return nil, false
+				return nil, false, false
 			}
-			all = append(all, l...)
+			all, exact = append(all, l...), exact && ex
 		}
-		return all, true
+		return dedupe(all), exact, true
+	case syntax.OpConcat:
+		return concatSet(re.Sub)
 	}
-	return nil, false
+	return nil, false, false
+}
+
+// concatSet joins runs of exact parts into their cross product and keeps
+// the best set of the whole concatenation.
+func concatSet(subs []*syntax.Regexp) (best []string, exact, ok bool) {
+	run, inRun := []string{""}, false
+	exact = true
+	consider := func(l []string) {
+		if better(l, best) {
+			best = l
+		}
+	}
+	for _, sub := range subs {
+		switch sub.Op {
+		case syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText,
+			syntax.OpWordBoundary, syntax.OpNoWordBoundary, syntax.OpEmptyMatch:
+			continue
+		}
+		l, ex, ok := literalSet(sub)
+		if ok && ex && len(run)*len(l) <= 64 {
+			run, inRun = cross(run, l), true
+			continue
+		}
+		exact = false
+		if inRun {
+			consider(run)
+		}
+		run, inRun = []string{""}, false
+		if ok {
+			consider(l)
+		}
+	}
+	if inRun {
+		consider(run)
+	}
+	return best, exact && best != nil, best != nil
+}
+
+func cross(a, b []string) []string {
+	out := make([]string, 0, len(a)*len(b))
+	for _, x := range a {
+		for _, y := range b {
+			out = append(out, x+y)
+		}
+	}
+	return out
+}
+
+func dedupe(l []string) []string {
+	var out []string
+	for _, s := range l {
+		if !slices.Contains(out, s) {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // better prefers the literal set whose shortest literal is longer (it

@@ -2,6 +2,7 @@ package policy
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -105,6 +106,9 @@ func compileTag(t *TagSettings) error {
 	for _, w := range t.Lookalikes {
 		words = append(words, regexp.QuoteMeta(foldString(w)))
 	}
+	// Longest first: RE2 alternation prefers the earlier branch, and
+	// "importante" must not stop at "important".
+	slices.SortFunc(words, func(a, b string) int { return len(b) - len(a) })
 	re, err := regexp.Compile(`[\[(\{<【「『]?\s*(?:` + strings.Join(words, "|") + `)\s*[\])\}>】」』]?\s*:?`)
 	if err != nil {
 		return err

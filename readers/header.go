@@ -196,7 +196,6 @@ func missingRequired(path string, headers []string, m *mapping, required []Field
 var hints = map[Field][]string{
 	FieldSentAt:        {"date", "time", "when", "sent", "created"},
 	FieldBody:          {"text", "body", "message", "content", "mail"},
-	fieldPurchase:      {"date", "time", "purchase", "created"},
 	FieldOrderID:       {"order", "id"},
 	FieldMessageID:     {"id"},
 	FieldDirection:     {"direction", "from", "sender"},
