@@ -2,6 +2,7 @@ package audit
 
 import (
 	"context"
+	"fmt"
 	"sort"
 	"time"
 
@@ -13,27 +14,20 @@ import (
 // handed to the sink in input order.
 func (e *engine) decide(ctx context.Context, sp *spill, sink Sink) (*Summary, error) {
 	sum := e.newSummary()
-	sr, err := sp.rewind()
-	if err != nil {
-		return nil, err
-	}
 	var (
-		m      Message
-		row    readers.Row
-		reject string
-		rej    Rejection
-		end    = e.to.UnixNano()
+		m   Message
+		rej Rejection
+		end = e.to.UnixNano()
+		// Response time per day the buyer wrote and per account.
+		byDay, byAccount = responseGroups{}, responseGroups{}
 	)
-	for sr.next(&row, &reject) {
-		if err := ctx.Err(); err != nil {
-			return nil, err
-		}
-		if row.Err != nil {
+	err := e.eachRow(ctx, sp, func(_ uint32, row *readers.Row, reject string, dup *duplicate) error {
+		if row.Err != nil || dup != nil {
 			rej = Rejection{Pos: row.Pos, Reason: reject}
-			if err := sink.Reject(&rej); err != nil {
-				return nil, err
+			if dup != nil {
+				rej.Reason = e.duplicateReason(dup)
 			}
-			continue
+			return sink.Reject(&rej)
 		}
 		m = Message{Pos: row.Pos, Record: row.Record}
 		r := &m.Record
@@ -45,17 +39,19 @@ func (e *engine) decide(ctx context.Context, sp *spill, sink Sink) (*Summary, er
 			sum.Inbound++
 			m.Response = e.respond(key, at, end, r)
 			sum.Response.add(m.Response)
+			byDay.group(m.Day).add(m.Response)
+			byAccount.group(r.Account).add(m.Response)
 		} else {
 			sum.Outbound++
 			e.judge(&m, key, at, sum)
 		}
-		if err := sink.Message(&m); err != nil {
-			return nil, err
-		}
+		return sink.Message(&m)
+	})
+	if err != nil {
+		return nil, err
 	}
-	if sr.err != nil {
-		return nil, sr.err
-	}
+	sum.ResponseByDay = byDay.list(func(g *ResponseGroup, k string) { g.Date = k })
+	sum.ResponseByAccount = byAccount.list(func(g *ResponseGroup, k string) { g.Account = k })
 	e.finish(sum)
 	return sum, nil
 }
@@ -76,17 +72,26 @@ func (e *engine) judge(m *Message, key string, at int64, sum *Summary) {
 		sum.Findings[f.Code]++
 		sum.Severities[string(f.Severity)]++
 	}
-	d := e.days[dayKey{r.Account, m.Day}]
+	d := e.days[e.dayKey(r)]
 	if e.counts(r) {
 		d.byClass[v.Class]++
 		m.OverLimit = !d.firstOver.IsZero() && !r.SentAt.Before(d.firstOver)
 	}
-	if isBlocked(r.Status) {
+	switch readStatus(r.Status) {
+	case statusBlocked:
 		m.Blocked = true
 		d.blocked++
 		m.BlockedReason, m.BlockedEvidence = e.diagnose(m, d)
 		sum.Blocked.Total++
 		sum.Blocked.Reasons[m.BlockedReason]++
+		return
+	case statusUnknown:
+		sum.Blocked.UnknownStatuses[r.Status]++
+	}
+	// Delivered: would the rules have blocked it?
+	if m.Predicted, m.PredictedEvidence = e.predict(m, d); m.Predicted != "" {
+		sum.Blocked.PredictedDelivered++
+		sum.Blocked.PredictedReasons[m.Predicted]++
 	}
 }
 
@@ -103,6 +108,38 @@ func (e *engine) respond(key string, at, end int64, r *readers.Record) *Response
 		resp.Delay = time.Duration(end - at)
 	}
 	return resp
+}
+
+// responseGroups accumulates response time by a key (a day, an account).
+type responseGroups map[string]*ResponseSummary
+
+func (g responseGroups) group(k string) *ResponseSummary {
+	rs := g[k]
+	if rs == nil {
+		rs = &ResponseSummary{}
+		g[k] = rs
+	}
+	return rs
+}
+
+// list returns the groups sorted by key, with their shares computed; name
+// sets the key on each group.
+func (g responseGroups) list(name func(*ResponseGroup, string)) []ResponseGroup {
+	out := make([]ResponseGroup, 0, len(g))
+	for _, k := range sortedKeys(g) {
+		rg := ResponseGroup{ResponseSummary: *g[k]}
+		rg.setShare()
+		name(&rg, k)
+		out = append(out, rg)
+	}
+	return out
+}
+
+// setShare computes the share answered within the target.
+func (rs *ResponseSummary) setShare() {
+	if rs.Inbound > 0 {
+		rs.Share = float64(rs.AnsweredWithin24h) / float64(rs.Inbound)
+	}
 }
 
 func (rs *ResponseSummary) add(r *Response) {
@@ -132,7 +169,8 @@ func (e *engine) newSummary() *Summary {
 		Severities:   map[string]int{},
 		OrdersSource: e.ordersSource,
 		OrdersWindow: e.window,
-		Blocked:      BlockedSummary{Reasons: map[string]int{}},
+		Blocked: BlockedSummary{Reasons: map[string]int{}, PredictedReasons: map[string]int{},
+			UnknownStatuses: map[string]int{}},
 	}
 }
 
@@ -148,8 +186,9 @@ func (e *engine) finish(sum *Summary) {
 			sum.Breaches++
 		}
 	}
-	if sum.Response.Inbound > 0 {
-		sum.Response.Share = float64(sum.Response.AnsweredWithin24h) / float64(sum.Response.Inbound)
+	sum.Response.setShare()
+	if n := sum.Rows.Duplicates; n > 0 {
+		e.notes = append(e.notes, fmt.Sprintf("%d rows repeat an earlier row (same message ID, or same time, order and body): each message is counted once, and the repeats are listed on Rejected rows.", n))
 	}
 	sum.Notes = append(sum.Notes, e.notes...)
 	sum.Notes = append(sum.Notes, "wrong_language is not produced yet: language detection comes with the languages issue.")

@@ -7,8 +7,9 @@ import (
 	"time"
 )
 
-// dayKey identifies one calendar day of one account.
-type dayKey struct{ account, date string }
+// dayKey identifies one calendar day of one account (and marketplace,
+// when limits are counted per marketplace).
+type dayKey struct{ account, marketplace, date string }
 
 // dayAgg accumulates one day of one account.
 type dayAgg struct {
@@ -63,17 +64,17 @@ func (e *engine) setLimits() error {
 		e.notes = append(e.notes, ordersEstimateNote)
 		return nil
 	}
-	series := e.orders.series()
-	pooled := series[""]
+	series := e.orders.series(e.opt.PerMarketplace)
 	noOrders := map[string]bool{}
 	partial := map[string]bool{}
 	for k, d := range e.days {
-		s := series[k.account]
+		// An account's own orders, else orders that name no account.
+		s := series[seriesKey{k.account, k.marketplace}]
 		if s == nil {
-			s = pooled
+			s = series[seriesKey{"", k.marketplace}]
 		}
 		if s == nil {
-			noOrders[k.account] = true
+			noOrders[label(k)] = true
 			continue
 		}
 		w, err := s.window(k.date, n)
@@ -82,28 +83,51 @@ func (e *engine) setLimits() error {
 		}
 		d.window = w
 		if w.covered == 0 {
-			partial[k.account] = true
+			partial[label(k)] = true
 			d.partial = true
 			continue // no order data at all for this window: the limit is unknown
 		}
 		if w.covered < n {
-			partial[k.account] = true
+			partial[label(k)] = true
 			d.partial = true
 		}
 		avg := float64(w.orders) / float64(n)
 		lim := e.limitFor(avg)
 		d.avg, d.limit = &avg, &lim
 	}
-	if pooled != nil && len(series) == 1 && len(e.accounts) > 1 {
-		e.notes = append(e.notes, "The orders export has no account column: its orders count for every account.")
+	if _, ok := e.orders.accounts[""]; ok && len(e.accounts) > 1 {
+		e.notes = append(e.notes, "Some orders name no account: they count for every account that has no orders of its own.")
 	}
 	for _, a := range sortedKeys(noOrders) {
-		e.notes = append(e.notes, fmt.Sprintf("Account %q has no orders in the orders export: its limits are unknown.", a))
+		e.notes = append(e.notes, fmt.Sprintf("%s has no orders in the orders export: its limits are unknown.", a))
 	}
 	for _, a := range sortedKeys(partial) {
-		e.notes = append(e.notes, fmt.Sprintf("Account %q: some days' %d-day orders window reaches outside the orders data (partial window); their average still divides by %d, so their limits may be low.", a, n, n))
+		e.notes = append(e.notes, fmt.Sprintf("%s: on some days the %d-day orders window reaches outside the orders data (partial window); their average still divides by %d, so those limits may be too low.", a, n, n))
+	}
+	if first, last := e.orders.span(); first != "" && !e.from.IsZero() {
+		e.notes = append(e.notes, fmt.Sprintf("The orders export covers %s to %s; the message log %s to %s.",
+			first, last, e.from.In(e.loc).Format(dayLayout), e.to.In(e.loc).Format(dayLayout)))
+	}
+	if n := len(e.orders.cancelled); n > 0 {
+		e.notes = append(e.notes, fmt.Sprintf("%d cancelled orders count towards the average daily orders (Amazon counts orders placed).", n))
+	}
+	if n := e.orders.rejected; n > 0 {
+		e.notes = append(e.notes, fmt.Sprintf("%d rows of the orders export could not be read and were left out of the averages (see the orders inputs).", n))
+	}
+	for _, a := range sortedKeys(e.orders.accounts) {
+		if a != "" && !e.accounts[a] {
+			e.notes = append(e.notes, fmt.Sprintf("Account %q has orders but no messages in the log.", a))
+		}
 	}
 	return nil
+}
+
+// label names a day's account (and marketplace) in a note.
+func label(k dayKey) string {
+	if k.marketplace != "" {
+		return fmt.Sprintf("Account %q on marketplace %s", k.account, k.marketplace)
+	}
+	return fmt.Sprintf("Account %q", k.account)
 }
 
 // overDays lists the days over their limit.
@@ -146,18 +170,24 @@ func (e *engine) summaryDays() []Day {
 		keys = append(keys, k)
 	}
 	sort.Slice(keys, func(i, j int) bool {
-		if keys[i].date != keys[j].date {
-			return keys[i].date < keys[j].date
+		a, b := keys[i], keys[j]
+		if a.date != b.date {
+			return a.date < b.date
 		}
-		return keys[i].account < keys[j].account
+		if a.account != b.account {
+			return a.account < b.account
+		}
+		return a.marketplace < b.marketplace
 	})
 	out := make([]Day, 0, len(keys))
 	for _, k := range keys {
 		d := e.days[k]
 		day := Day{
-			Date: k.date, Account: k.account, Outbound: d.counted, ByClass: d.byClass,
-			Blocked: d.blocked, AvgDailyOrders: d.avg, Limit: d.limit,
-			WindowFrom: d.window.from, WindowTo: d.window.to, PartialWindow: d.partial,
+			Date: k.date, Account: k.account, Marketplace: k.marketplace,
+			Outbound: d.counted, ByClass: d.byClass, Blocked: d.blocked,
+			AvgDailyOrders: d.avg, Limit: d.limit,
+			WindowFrom: d.window.from, WindowTo: d.window.to,
+			WindowCovered: d.window.covered, PartialWindow: d.partial,
 			FirstOverAt: d.firstOver,
 		}
 		if d.limit != nil && d.counted > *d.limit {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/bsmaudit/bsmaudit/readers"
@@ -23,14 +24,24 @@ type orderBook struct {
 	loc *time.Location
 	// purchased maps an order ID to its earliest purchase time.
 	purchased map[string]time.Time
-	// account maps an order ID to the account it was read for ("" when the
-	// export has no account column).
-	account  map[string]string
+	// where maps an order ID to the account and marketplace it was read
+	// for ("" when the export has no such column).
+	where    map[string]seriesKey
 	rejected int
+	// accounts are the account names the orders were read for.
+	accounts map[string]bool
+	// cancelled holds the orders with a cancelled item row. They still
+	// count: Amazon's order volume is orders placed, and a lower count
+	// would only make the limits stricter without a source to say so.
+	cancelled map[string]bool
 }
 
+// seriesKey names one series of orders: an account, and a marketplace
+// when limits are counted per marketplace.
+type seriesKey struct{ account, marketplace string }
+
 func newOrderBook(loc *time.Location) *orderBook {
-	return &orderBook{loc: loc, purchased: map[string]time.Time{}, account: map[string]string{}}
+	return &orderBook{loc: loc, purchased: map[string]time.Time{}, where: map[string]seriesKey{}, accounts: map[string]bool{}, cancelled: map[string]bool{}}
 }
 
 // load reads every orders export. Item rows repeat an order's ID: an order
@@ -44,7 +55,11 @@ func (b *orderBook) load(ctx context.Context, src OrderSource) error {
 		o := &r.Order
 		if t, ok := b.purchased[o.ID]; !ok || o.PurchasedAt.Before(t) {
 			b.purchased[o.ID] = o.PurchasedAt
-			b.account[o.ID] = o.Account
+			b.where[o.ID] = seriesKey{o.Account, marketplaceCode(o.Marketplace)}
+		}
+		b.accounts[o.Account] = true
+		if strings.EqualFold(strings.TrimSpace(o.Status), "cancelled") || strings.EqualFold(strings.TrimSpace(o.Status), "canceled") {
+			b.cancelled[o.ID] = true
 		}
 		return nil
 	})
@@ -56,15 +71,19 @@ type orderSeries struct {
 	first, last string         // the first and last day with order data
 }
 
-// series groups the orders by account and calendar day in the audit's zone.
-func (b *orderBook) series() map[string]*orderSeries {
-	out := map[string]*orderSeries{}
+// series groups the orders by account (and marketplace, when perMarket)
+// and calendar day in the audit's zone.
+func (b *orderBook) series(perMarket bool) map[seriesKey]*orderSeries {
+	out := map[seriesKey]*orderSeries{}
 	for id, t := range b.purchased {
-		acct := b.account[id]
-		s := out[acct]
+		k := b.where[id]
+		if !perMarket {
+			k.marketplace = ""
+		}
+		s := out[k]
 		if s == nil {
 			s = &orderSeries{perDay: map[string]int{}}
-			out[acct] = s
+			out[k] = s
 		}
 		day := t.In(b.loc).Format(dayLayout)
 		s.perDay[day]++
@@ -79,6 +98,21 @@ func (b *orderBook) series() map[string]*orderSeries {
 }
 
 const dayLayout = "2006-01-02"
+
+// span returns the first and last purchase day of all orders, or "" when
+// there are none.
+func (b *orderBook) span() (first, last string) {
+	for _, t := range b.purchased {
+		d := t.In(b.loc).Format(dayLayout)
+		if first == "" || d < first {
+			first = d
+		}
+		if d > last {
+			last = d
+		}
+	}
+	return first, last
+}
 
 // window is the averaging window for day D: the N days before it.
 type window struct {

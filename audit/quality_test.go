@@ -31,6 +31,8 @@ type labelled struct {
 	class    Class
 	reason   string // empty when the corpus gives none
 	findings []string
+	// contentOnly rows are scored on contentCodes only (held-out sets).
+	contentOnly bool
 }
 
 // TestQuality measures the default policy on the labelled development
@@ -39,7 +41,8 @@ type labelled struct {
 // templates are reported, not enforced. Run: go test ./audit -run Quality -v
 func TestQuality(t *testing.T) {
 	rows, err := readDevCorpus(devCorpus)
-	if errors.Is(err, os.ErrNotExist) {
+	if errors.Is(err, os.ErrNotExist) && os.Getenv("CI") == "" {
+		// CI lays ../shared beside the clone: there a missing corpus is a failure.
 		t.Skipf("labelled corpus %s not found (it lives in the shared checkout beside the repo)", devCorpus)
 	}
 	if err != nil {

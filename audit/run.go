@@ -26,6 +26,8 @@ type Options struct {
 	AvgDailyOrders *float64
 	// OrdersWindow overrides the policy's averaging window (days) when > 0.
 	OrdersWindow int
+	// PerMarketplace counts days and limits per account and marketplace.
+	PerMarketplace bool
 	// TempDir is where the spill file goes; "" means os.TempDir().
 	TempDir string
 	// Progress, when set, is called every few thousand rows of the first
@@ -51,6 +53,12 @@ type engine struct {
 	// are estimated from the log.
 	logOrders map[string]map[string]struct{}
 	notes     []string
+	// dups are the rows that repeat an earlier one, by row index, and
+	// firstPos the positions of the rows they repeat.
+	dups     []duplicate
+	firstPos map[uint32]readers.Pos
+	// dupFiles counts the duplicates per input file.
+	dupFiles map[string]int
 }
 
 // Run audits every row of src against the policy and hands each row, in
@@ -87,7 +95,15 @@ func Run(ctx context.Context, pol *policy.Policy, src Source, opt Options, sink 
 		return nil, err
 	}
 	defer sp.Close()
-	if err := e.read(ctx, src, sp); err != nil {
+	dd := newDedup(opt.TempDir)
+	defer dd.Close()
+	if err := e.read(ctx, src, sp, dd); err != nil {
+		return nil, err
+	}
+	if e.dups, err = dd.resolve(); err != nil {
+		return nil, err
+	}
+	if err := e.aggregate(ctx, sp); err != nil {
 		return nil, err
 	}
 	if err := e.setLimits(); err != nil {
@@ -102,17 +118,18 @@ func Run(ctx context.Context, pol *policy.Policy, src Source, opt Options, sink 
 	if err != nil {
 		return nil, err
 	}
-	sum.Inputs = src.Inputs()
+	sum.Inputs = e.withDuplicates(src.Inputs())
 	if opt.Orders != nil {
 		sum.Orders = opt.Orders.Inputs()
 	}
 	return sum, nil
 }
 
-// read is the first pass: every row into the spill, and the aggregates
-// that need the whole log (day totals, buyer messages per conversation).
-func (e *engine) read(ctx context.Context, src Source, sp *spill) error {
+// read is the first pass: every row into the spill, and every audited
+// row's keys to the duplicate finder.
+func (e *engine) read(ctx context.Context, src Source, sp *spill, dd *dedup) error {
 	return src.Rows(ctx, func(row *readers.Row) error {
+		i := uint32(e.rows.Read)
 		if err := sp.write(row); err != nil {
 			return fmt.Errorf("writing the temporary spill file: %w", err)
 		}
@@ -125,6 +142,65 @@ func (e *engine) read(ctx context.Context, src Source, sp *spill) error {
 			return nil
 		}
 		e.rows.Audited++
+		return dd.add(i, &row.Record)
+	})
+}
+
+// eachRow reads the spill back, calling fn with each row's index, the row,
+// the reason it was rejected ("" for a readable row) and, for a repeat of
+// an earlier row, its duplicate entry.
+func (e *engine) eachRow(ctx context.Context, sp *spill, fn func(i uint32, row *readers.Row, reject string, dup *duplicate) error) error {
+	sr, err := sp.rewind()
+	if err != nil {
+		return err
+	}
+	cur := dupCursor{dups: e.dups}
+	var (
+		row    readers.Row
+		reject string
+	)
+	for i := uint32(0); sr.next(&row, &reject); i++ {
+		if i%1024 == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		var dp *duplicate
+		if row.Err == nil {
+			if d, ok := cur.at(i); ok {
+				dp = &d
+			}
+		}
+		if err := fn(i, &row, reject, dp); err != nil {
+			return err
+		}
+	}
+	return sr.err
+}
+
+// aggregate is the second pass: the aggregates that need the whole log
+// (day totals, buyer messages per conversation), duplicates left out.
+func (e *engine) aggregate(ctx context.Context, sp *spill) error {
+	firsts := map[uint32]bool{}
+	for _, d := range e.dups {
+		firsts[d.first] = true
+	}
+	e.firstPos = map[uint32]readers.Pos{}
+	e.dupFiles = map[string]int{}
+	return e.eachRow(ctx, sp, func(i uint32, row *readers.Row, reject string, dup *duplicate) error {
+		if row.Err != nil {
+			return nil
+		}
+		if firsts[i] {
+			e.firstPos[i] = row.Pos
+		}
+		if dup != nil {
+			e.rows.Audited--
+			e.rows.Rejected++
+			e.rows.Duplicates++
+			e.dupFiles[row.Pos.File]++
+			return nil
+		}
 		r := &row.Record
 		if e.from.IsZero() || r.SentAt.Before(e.from) {
 			e.from = r.SentAt
@@ -137,7 +213,7 @@ func (e *engine) read(ctx context.Context, src Source, sp *spill) error {
 			e.threads.addInbound(threadKey(r), r.SentAt.UnixNano())
 			return nil
 		}
-		d := e.day(r.Account, r.SentAt)
+		d := e.day(r)
 		if e.counts(r) {
 			d.counted++
 		}
@@ -158,8 +234,17 @@ func (e *engine) counts(r *readers.Record) bool {
 	return e.pol.Settings.CountBlocked || !isBlocked(r.Status)
 }
 
-func (e *engine) day(account string, t time.Time) *dayAgg {
-	k := dayKey{account, t.In(e.loc).Format(dayLayout)}
+// dayKey names the day an outbound message counts towards.
+func (e *engine) dayKey(r *readers.Record) dayKey {
+	k := dayKey{account: r.Account, date: r.SentAt.In(e.loc).Format(dayLayout)}
+	if e.opt.PerMarketplace {
+		k.marketplace = marketplaceCode(r.Marketplace)
+	}
+	return k
+}
+
+func (e *engine) day(r *readers.Record) *dayAgg {
+	k := e.dayKey(r)
 	d := e.days[k]
 	if d == nil {
 		d = &dayAgg{byClass: map[Class]int{}}
@@ -168,30 +253,22 @@ func (e *engine) day(account string, t time.Time) *dayAgg {
 	return d
 }
 
-// collect is the middle pass: the outbound times of conversations with
+// collect is the third pass: the outbound times of conversations with
 // buyer messages, and the send times on days over their limit.
 func (e *engine) collect(ctx context.Context, sp *spill, over map[dayKey]*dayAgg) error {
-	sr, err := sp.rewind()
-	if err != nil {
-		return err
-	}
-	var row readers.Row
-	var reject string
-	for sr.next(&row, &reject) {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
+	err := e.eachRow(ctx, sp, func(_ uint32, row *readers.Row, _ string, dup *duplicate) error {
 		r := &row.Record
-		if row.Err != nil || r.Direction != readers.Outbound {
-			continue
+		if row.Err != nil || dup != nil || r.Direction != readers.Outbound {
+			return nil
 		}
 		e.threads.addOutbound(threadKey(r), r.SentAt.UnixNano())
 		if len(over) > 0 && e.counts(r) {
-			if d := over[dayKey{r.Account, r.SentAt.In(e.loc).Format(dayLayout)}]; d != nil {
+			if d := over[e.dayKey(r)]; d != nil {
 				d.times = append(d.times, r.SentAt.UnixNano())
 			}
 		}
-	}
+		return nil
+	})
 	e.threads.sort()
-	return sr.err
+	return err
 }

@@ -305,3 +305,128 @@ func deref[T any](p *T) any {
 	}
 	return *p
 }
+
+// TestBreachOnPartialWindow: orders start on 2026-10-01 with 30 a day. On
+// 10-11 the window 09-11..10-10 has 10 days of data: 300 orders / 30 = 10,
+// limit 650, partial. 651 messages that day are 1 over.
+func TestBreachOnPartialWindow(t *testing.T) {
+	var ords orders
+	for d := 1; d <= 10; d++ {
+		for i := 0; i < 30; i++ {
+			ords = append(ords, readers.Order{ID: fmt.Sprintf("O-%d-%d", d, i), PurchasedAt: time.Date(2026, 10, d, 9, 0, 0, 0, time.UTC)})
+		}
+	}
+	var log rows
+	for i := 0; i < 651; i++ {
+		r := out(fmt.Sprint(i), "A", "", "2026-10-11 06:00", "Invoice", invoiceBody)
+		r.Record.SentAt = r.Record.SentAt.Add(time.Duration(i) * time.Second)
+		log = append(log, r)
+	}
+	sum, err := Run(context.Background(), testPolicy(), log, Options{Orders: ords}, &collect{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := sum.Days[0]
+	if *d.Limit != 650 || d.Over != 1 || !d.PartialWindow || d.WindowCovered != 10 || sum.Breaches != 1 {
+		t.Errorf("limit %d over %d partial %v covered %d breaches %d; want 650 1 true 10 1", *d.Limit, d.Over, d.PartialWindow, d.WindowCovered, sum.Breaches)
+	}
+	if want := utc("2026-10-11 06:00").Add(650 * time.Second); !d.FirstOverAt.Equal(want) {
+		t.Errorf("first over at %v, want %v", d.FirstOverAt, want)
+	}
+}
+
+// TestPerMarketplace: one account on two marketplaces. Orders name the
+// marketplace as Amazon's ID or country, the log as a domain. US has 60
+// orders in the 30 days before 10-01 (avg 2, limit 610), DE has 30 (avg 1,
+// limit 605). Without --per-marketplace both count together: avg 3, 615.
+func TestPerMarketplace(t *testing.T) {
+	var ords orders
+	for d := 1; d <= 30; d++ {
+		at := time.Date(2026, 9, d, 9, 0, 0, 0, time.UTC)
+		ords = append(ords,
+			readers.Order{ID: fmt.Sprintf("US-%d-a", d), Account: "A", Marketplace: "ATVPDKIKX0DER", PurchasedAt: at},
+			readers.Order{ID: fmt.Sprintf("US-%d-b", d), Account: "A", Marketplace: "US", PurchasedAt: at},
+			readers.Order{ID: fmt.Sprintf("DE-%d", d), Account: "A", Marketplace: "Amazon.de", PurchasedAt: at})
+	}
+	log := rows{
+		out("us", "A", "", "2026-10-01 10:00", "Invoice", invoiceBody),
+		out("de", "A", "", "2026-10-01 10:00", "Rechnung", invoiceBody),
+	}
+	log[0].Record.Marketplace = "Amazon.com"
+	log[1].Record.Marketplace = "www.amazon.de"
+	sum, err := Run(context.Background(), testPolicy(), log, Options{Orders: ords, PerMarketplace: true}, &collect{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]int{}
+	for _, d := range sum.Days {
+		got[d.Marketplace] = *d.Limit
+	}
+	if len(got) != 2 || got["US"] != 610 || got["DE"] != 605 {
+		t.Errorf("per marketplace limits %v, want US 610 and DE 605", got)
+	}
+	sum, err = Run(context.Background(), testPolicy(), log, Options{Orders: ords}, &collect{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(sum.Days) != 1 || *sum.Days[0].Limit != 615 || sum.Days[0].Outbound != 2 {
+		t.Errorf("per account: %+v, want one day, limit 615, 2 messages", sum.Days)
+	}
+}
+
+// TestPredictedAndUnknownStatus: a delivered message to an opted-out buyer
+// that is not critical is one Amazon should have blocked; a status nobody
+// knows is reported as written.
+func TestPredictedAndUnknownStatus(t *testing.T) {
+	log := rows{
+		out("optout", "A", "111-0000001-0000001", "2026-10-01 10:00", "Invoice", invoiceBody),
+		out("fine", "A", "111-0000001-0000002", "2026-10-01 10:00", "Invoice", invoiceBody),
+		out("odd", "A", "111-0000001-0000003", "2026-10-01 10:00", "Invoice", invoiceBody),
+	}
+	log[0].Record.OptedOut = true
+	log[1].Record.ContactReason = "other" // a non-critical reason alone predicts nothing
+	log[2].Record.Status = "Held for review (code 7)"
+	var sink collect
+	sum, err := Run(context.Background(), testPolicy(), log, Options{}, &sink)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m := sink.byID(t, "optout"); m.Blocked || m.Predicted != BlockedOptedOut || m.PredictedEvidence == "" {
+		t.Errorf("optout: blocked %v predicted %q %q", m.Blocked, m.Predicted, m.PredictedEvidence)
+	}
+	if m := sink.byID(t, "fine"); m.Predicted != "" {
+		t.Errorf("fine: predicted %q", m.Predicted)
+	}
+	if sum.Blocked.PredictedDelivered != 1 || sum.Blocked.PredictedReasons[BlockedOptedOut] != 1 {
+		t.Errorf("predicted %+v", sum.Blocked)
+	}
+	if sum.Blocked.UnknownStatuses["Held for review (code 7)"] != 1 || len(sum.Blocked.UnknownStatuses) != 1 {
+		t.Errorf("unknown statuses %v", sum.Blocked.UnknownStatuses)
+	}
+}
+
+// TestResponseGroups: two accounts. A answers its 10-01 question in 2h and
+// its 10-02 one never; B answers its 10-01 question after 30h. By day:
+// 10-01 has 2 questions, 1 in time (0.5); 10-02 has 1, none in time. By
+// account: A 1 of 2, B 0 of 1.
+func TestResponseGroups(t *testing.T) {
+	log := rows{
+		in("a1", "A", "o1", "2026-10-01 08:00", "Question?"),
+		out("a1r", "A", "o1", "2026-10-01 10:00", "Re: Question", "Here is the answer."),
+		in("a2", "A", "o2", "2026-10-02 08:00", "Question?"),
+		in("b1", "B", "o1", "2026-10-01 08:00", "Question?"), // same order ID, other account: another conversation
+		out("b1r", "B", "o1", "2026-10-02 14:00", "Re: Question", "Here is the answer."),
+	}
+	sum, err := Run(context.Background(), testPolicy(), log, Options{}, &collect{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(sum.ResponseByDay) != 2 || sum.ResponseByDay[0].Date != "2026-10-01" || sum.ResponseByDay[0].Inbound != 2 || sum.ResponseByDay[0].Share != 0.5 ||
+		sum.ResponseByDay[1].Inbound != 1 || sum.ResponseByDay[1].Unanswered != 1 {
+		t.Errorf("by day %+v", sum.ResponseByDay)
+	}
+	if len(sum.ResponseByAccount) != 2 || sum.ResponseByAccount[0].Account != "A" || sum.ResponseByAccount[0].Share != 0.5 ||
+		sum.ResponseByAccount[1].Account != "B" || sum.ResponseByAccount[1].Late != 1 {
+		t.Errorf("by account %+v", sum.ResponseByAccount)
+	}
+}

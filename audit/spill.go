@@ -69,7 +69,7 @@ func (s *spill) write(row *readers.Row) error {
 			b = append(b, 0)
 		}
 		for _, f := range [...]string{r.MessageID, r.OrderID, r.BuyerID, r.Account,
-			r.Marketplace, r.BuyerLanguage, r.Subject, r.Body, r.ContactReason, r.Status} {
+			r.Marketplace, r.BuyerLanguage, r.Subject, r.Body, r.ContactReason, r.Status, r.ThreadID} {
 			b = appendString(b, f)
 		}
 	}
@@ -129,7 +129,7 @@ func (sr *spillReader) next(row *readers.Row, reject *string) bool {
 	o, _ := sr.r.ReadByte()
 	r.OptedOut = o == 1
 	for _, f := range [...]*string{&r.MessageID, &r.OrderID, &r.BuyerID, &r.Account,
-		&r.Marketplace, &r.BuyerLanguage, &r.Subject, &r.Body, &r.ContactReason, &r.Status} {
+		&r.Marketplace, &r.BuyerLanguage, &r.Subject, &r.Body, &r.ContactReason, &r.Status, &r.ThreadID} {
 		*f = sr.str()
 	}
 	return sr.err == nil

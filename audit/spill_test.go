@@ -20,7 +20,7 @@ func TestSpillRoundTrip(t *testing.T) {
 		{Pos: readers.Pos{File: "a.csv", Line: 2}, Record: readers.Record{
 			MessageID: "m1", SentAt: sent, Direction: readers.Inbound, OrderID: "114-3941689-8772232",
 			BuyerID: "B1", Account: "Acct", Marketplace: "Amazon.de", BuyerLanguage: "de-DE",
-			Subject: "Frage", Body: "Zeile 1\nZeile 2 – ünïcödé 重要", ContactReason: "reply", Status: "Delivered", OptedOut: true,
+			Subject: "Frage", Body: "Zeile 1\nZeile 2 – ünïcödé 重要", ContactReason: "reply", Status: "Delivered", OptedOut: true, ThreadID: "T-9",
 		}},
 		{Pos: readers.Pos{File: "b.xlsx", Sheet: "Log", Row: 7}, Err: errors.New("sent_at \"x\": not a timestamp")},
 		{Pos: readers.Pos{File: "c.parquet", Row: 9}, Record: readers.Record{SentAt: sent, Body: ""}},

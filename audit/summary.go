@@ -55,9 +55,11 @@ type PolicyInfo struct {
 	Name, Version, SHA256 string
 }
 
-// RowCounts reconciles: Read == Audited + Rejected, always.
+// RowCounts reconciles: Read == Audited + Rejected, always. Duplicates
+// (rows repeating an earlier one) are among the rejected.
 type RowCounts struct {
 	Read, Audited, Rejected int
+	Duplicates              int
 }
 
 // Day is one calendar day of one account.

@@ -21,10 +21,13 @@ func newThreads() *threads {
 	return &threads{inbound: map[string][]int64{}, outbound: map[string][]int64{}}
 }
 
-// threadKey names a conversation: the account and the order, or the buyer
-// when the row has no order. "" means the row cannot be threaded.
+// threadKey names a conversation: the account and the log's thread id
+// when it has one, else the order, else the buyer. "" means the row cannot
+// be threaded.
 func threadKey(r *readers.Record) string {
 	switch {
+	case r.ThreadID != "":
+		return r.Account + "\x00t\x00" + r.ThreadID
 	case r.OrderID != "":
 		return r.Account + "\x00o\x00" + r.OrderID
 	case r.BuyerID != "":

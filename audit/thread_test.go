@@ -56,6 +56,7 @@ func TestThreadKey(t *testing.T) {
 		rec  readers.Record
 		want string
 	}{
+		{readers.Record{Account: "A", OrderID: "1", BuyerID: "b", ThreadID: "T"}, "A\x00t\x00T"},
 		{readers.Record{Account: "A", OrderID: "1", BuyerID: "b"}, "A\x00o\x001"},
 		{readers.Record{Account: "A", BuyerID: "b"}, "A\x00b\x00b"},
 		{readers.Record{Account: "A"}, ""},

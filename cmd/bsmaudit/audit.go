@@ -21,6 +21,7 @@ type auditFlags struct {
 	orders       []string
 	avgOrders    float64
 	ordersWindow int
+	perMarket    bool
 	tz           string
 	policy       string
 	maps         []string
@@ -41,6 +42,7 @@ func runAudit(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	fs.StringArrayVar(&f.orders, "orders", nil, "orders export (Amazon All Orders Report, or CSV with an order id and a purchase date); repeatable")
 	fs.Float64Var(&f.avgOrders, "avg-daily-orders", 0, "a fixed average daily order volume instead of an orders export")
 	fs.IntVar(&f.ordersWindow, "orders-window", 0, "`days` in the rolling orders average (default: the policy's, 30)")
+	fs.BoolVar(&f.perMarket, "per-marketplace", false, "count days and limits per account and marketplace")
 	fs.StringVar(&f.tz, "tz", "UTC", "IANA time `zone` for calendar days and for timestamps without an offset")
 	fs.StringVar(&f.policy, "policy", "", "a policy `file` instead of the embedded default")
 	fs.StringArrayVar(&f.maps, "map", nil, "map a log column to a field, `FIELD=COLUMN`; repeatable")
@@ -95,7 +97,7 @@ func runAudit(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	if err != nil {
 		return fatal(stderr, err)
 	}
-	opt := audit.Options{Location: loc, OrdersWindow: f.ordersWindow}
+	opt := audit.Options{Location: loc, OrdersWindow: f.ordersWindow, PerMarketplace: f.perMarket}
 	if fs.Changed("avg-daily-orders") {
 		opt.AvgDailyOrders = &f.avgOrders
 	}
