@@ -15,37 +15,31 @@ import (
 func (e *engine) decide(ctx context.Context, sp *spill, sink Sink) (*Summary, error) {
 	sum := e.newSummary()
 	var (
-		m   Message
 		rej Rejection
 		end = e.to.UnixNano()
 		// Response time per day the buyer wrote and per account.
 		byDay, byAccount = responseGroups{}, responseGroups{}
 	)
-	err := e.eachRow(ctx, sp, func(_ uint32, row *readers.Row, reject string, dup *duplicate) error {
-		if row.Err != nil || dup != nil {
-			rej = Rejection{Pos: row.Pos, Reason: reject}
-			if dup != nil {
-				rej.Reason = e.duplicateReason(dup)
+	err := e.pipeline(ctx, sp, e.prepare, func(it *item) error {
+		if it.reject != "" || it.dup != nil {
+			rej = Rejection{Pos: it.msg.Pos, Reason: it.reject}
+			if it.dup != nil {
+				rej.Reason = e.duplicateReason(it.dup)
 			}
 			return sink.Reject(&rej)
 		}
-		m = Message{Pos: row.Pos, Record: row.Record}
-		r := &m.Record
-		r.SentAt = r.SentAt.In(e.loc)
-		m.Day = r.SentAt.Format(dayLayout)
-		key := threadKey(r)
-		at := r.SentAt.UnixNano()
-		if r.Direction == readers.Inbound {
+		m := &it.msg
+		if m.Record.Direction == readers.Inbound {
 			sum.Inbound++
-			m.Response = e.respond(key, at, end, r)
+			m.Response = e.respond(it.key, m.Record.SentAt.UnixNano(), end, &m.Record)
 			sum.Response.add(m.Response)
 			byDay.group(m.Day).add(m.Response)
-			byAccount.group(r.Account).add(m.Response)
+			byAccount.group(m.Record.Account).add(m.Response)
 		} else {
 			sum.Outbound++
-			e.judge(&m, key, at, sum)
+			e.judge(m, sum)
 		}
-		return sink.Message(&m)
+		return sink.Message(m)
 	})
 	if err != nil {
 		return nil, err
@@ -56,16 +50,34 @@ func (e *engine) decide(ctx context.Context, sp *spill, sink Sink) (*Summary, er
 	return sum, nil
 }
 
-// judge classifies one outbound message and diagnoses it if it was blocked.
-func (e *engine) judge(m *Message, key string, at int64, sum *Summary) {
+// prepare does the per-message work that needs no other message's result:
+// the calendar day and, for an outbound message, its verdict. It runs in
+// the worker pool, so it only reads the engine's state.
+func (e *engine) prepare(it *item) {
+	if it.reject != "" || it.dup != nil {
+		return
+	}
+	m := &it.msg
 	r := &m.Record
-	c := Context{Thread: key != "" && e.threads.isReply(key, at)}
+	r.SentAt = r.SentAt.In(e.loc)
+	m.Day = r.SentAt.Format(dayLayout)
+	it.key = threadKey(r)
+	if r.Direction == readers.Inbound {
+		return
+	}
+	c := Context{Thread: it.key != "" && e.threads.isReply(it.key, r.SentAt.UnixNano())}
 	if e.orders != nil {
 		c.PurchasedAt = e.orders.purchased[r.OrderID]
 	}
 	m.Verdict = Classify(e.pol, r, c)
-	v := &m.Verdict
 	m.Reply, _ = IsReply(e.pol, r, c)
+}
+
+// judge counts one classified outbound message and diagnoses it if it was
+// blocked.
+func (e *engine) judge(m *Message, sum *Summary) {
+	r := &m.Record
+	v := &m.Verdict
 	sum.Classes[v.Class]++
 	sum.Reasons[v.Reason]++
 	for _, f := range v.Findings {

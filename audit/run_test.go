@@ -430,3 +430,35 @@ func TestResponseGroups(t *testing.T) {
 		t.Errorf("by account %+v", sum.ResponseByAccount)
 	}
 }
+
+// failing is a Sink that fails on its n-th message, as a full disk would.
+type failing struct{ n int }
+
+func (f *failing) Message(*Message) error {
+	if f.n--; f.n == 0 {
+		return errors.New("disk full")
+	}
+	return nil
+}
+func (f *failing) Reject(*Rejection) error { return nil }
+
+// TestSinkErrorAndCancel: an error from a sink, or a cancelled context,
+// stops the run with that error (no hang, whatever the batch it falls in).
+func TestSinkErrorAndCancel(t *testing.T) {
+	var log rows
+	for i := 0; i < 5000; i++ {
+		r := out(fmt.Sprint(i), "A", "", "2026-10-01 00:00", "Invoice", invoiceBody)
+		r.Record.SentAt = r.Record.SentAt.Add(time.Duration(i) * time.Second)
+		log = append(log, r)
+	}
+	for _, n := range []int{1, 300, 4999} {
+		if _, err := Run(context.Background(), testPolicy(), log, Options{}, &failing{n: n}); err == nil || err.Error() != "disk full" {
+			t.Errorf("failing at %d: err %v, want disk full", n, err)
+		}
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := Run(ctx, testPolicy(), log, Options{}, &collect{}); !errors.Is(err, context.Canceled) {
+		t.Errorf("cancelled: err %v", err)
+	}
+}
