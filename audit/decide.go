@@ -20,7 +20,11 @@ func (e *engine) decide(ctx context.Context, sp *spill, sink Sink) (*Summary, er
 		// Response time per day the buyer wrote and per account.
 		byDay, byAccount = responseGroups{}, responseGroups{}
 	)
+	done := 0
 	err := e.pipeline(ctx, sp, e.prepare, func(it *item) error {
+		if done++; e.opt.Progress != nil && done%progressEvery == 0 {
+			e.opt.Progress(Progress{Stage: StageAuditing, Rows: done, Total: e.rows.Read})
+		}
 		if it.reject != "" || it.dup != nil {
 			rej = Rejection{Pos: it.msg.Pos, Reason: it.reject}
 			if it.dup != nil {

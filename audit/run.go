@@ -30,10 +30,26 @@ type Options struct {
 	PerMarketplace bool
 	// TempDir is where the spill file goes; "" means os.TempDir().
 	TempDir string
-	// Progress, when set, is called every few thousand rows of the first
-	// pass with the number of rows read so far.
-	Progress func(rows int)
+	// Progress, when set, is called every few thousand rows with how far
+	// the run is. It is called from the engine's goroutine; keep it cheap.
+	Progress func(Progress)
 }
+
+// Progress says how far a run is: in StageReading, Rows counts the rows
+// read so far (the total is not known yet); in StageAuditing, Rows of Total
+// rows have been decided.
+type Progress struct {
+	Stage       string
+	Rows, Total int
+}
+
+// The stages a run reports progress in.
+const (
+	StageReading  = "reading"
+	StageAuditing = "auditing"
+)
+
+const progressEvery = 4096
 
 // engine is the state of one run.
 type engine struct {
@@ -134,8 +150,8 @@ func (e *engine) read(ctx context.Context, src Source, sp *spill, dd *dedup) err
 			return fmt.Errorf("writing the temporary spill file: %w", err)
 		}
 		e.rows.Read++
-		if e.opt.Progress != nil && e.rows.Read%4096 == 0 {
-			e.opt.Progress(e.rows.Read)
+		if e.opt.Progress != nil && e.rows.Read%progressEvery == 0 {
+			e.opt.Progress(Progress{Stage: StageReading, Rows: e.rows.Read})
 		}
 		if row.Err != nil {
 			e.rows.Rejected++

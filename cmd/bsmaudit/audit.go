@@ -144,7 +144,13 @@ func runAudit(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		}
 	}
 
+	prog := newProgress(stderr, !f.quiet && !f.noProgress)
+	if prog != nil {
+		opt.Progress = prog.update
+	}
+	start := time.Now()
 	sum, err := audit.Run(ctx, pol, set, opt, audit.Tee(sinks...))
+	prog.clear()
 	if err != nil {
 		abort()
 		if ctx.Err() != nil {
@@ -173,6 +179,7 @@ func runAudit(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		if xlsx != nil {
 			fmt.Fprintf(stderr, "report: %s\n", f.out)
 		}
+		fmt.Fprintln(stderr, timing(sum.Rows.Read, time.Since(start)))
 	}
 	if failRank > 0 && reached(sum, failRank) {
 		return exitFail
