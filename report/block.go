@@ -1,6 +1,10 @@
 package report
 
-import "github.com/xuri/excelize/v2"
+import (
+	"fmt"
+
+	"github.com/xuri/excelize/v2"
+)
 
 // block writes a normal-mode sheet top to bottom, one row at a time; the
 // first error sticks and ends the writing.
@@ -41,4 +45,16 @@ func (b *block) header(names ...string) {
 		vals[i] = excelize.Cell{StyleID: b.st.header, Value: n}
 	}
 	b.row(vals...)
+}
+
+// link writes a labelled link to cell of sheet, shown as "sheet ›".
+func (b *block) link(label, sheet, cell string) {
+	r := b.kv(label, excelize.Cell{StyleID: b.st.link, Value: sheet + " ›"})
+	if b.err != nil {
+		return
+	}
+	ref := "B" + itoa(r)
+	if err := b.f.SetCellHyperLink(b.sheet, ref, quoteSheet(sheet)+"!"+cell, "Location"); err != nil {
+		b.err = fmt.Errorf("cell %s: link to %s: %w", ref, sheet, err)
+	}
 }

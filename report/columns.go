@@ -12,6 +12,7 @@ func messageColumns(st *styles) []column {
 		{"Reason rule", 18, 0}, {"Reason evidence", 30, st.wrap}, {"Findings", 30, 0},
 		{"Finding count", 8, 0}, {"Reply", 7, 0}, {"Status", 11, 0},
 		{"Blocked reason", 22, 0}, {"Over limit", 7, 0},
+		{"Predicted block", 22, 0}, {"Predicted evidence", 30, st.wrap},
 		{"Subject", 40, st.wrap}, {"Body", 60, st.wrap},
 	}
 }
@@ -19,7 +20,7 @@ func messageColumns(st *styles) []column {
 func findingColumns(st *styles) []column {
 	return []column{
 		{"Message ID", 16, 0}, {"Source", 26, 0}, {"Sent at", 19, st.dateTime},
-		{"Account", 14, 0}, {"Order ID", 20, 0}, {"Code", 22, 0}, {"Severity", 9, 0},
+		{"Account", 14, 0}, {"Order ID", 20, 0}, {"Code", 22, 0}, {"Severity", 10, 0},
 		{"Rule", 22, 0}, {"Evidence", 50, st.wrap}, {"Class", 12, 0},
 	}
 }

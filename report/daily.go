@@ -9,49 +9,78 @@ import (
 	"github.com/xuri/excelize/v2"
 )
 
-// dailyColumns are the Daily sheet's columns; "Over" is the breach flag the
-// conditional format looks at (column J).
-func dailyColumns(st *styles) []column {
-	return []column{
-		{"Date", 11, st.date}, {"Account", 14, 0}, {"Outbound", 10, 0},
-		{"Critical", 9, 0}, {"Non-critical", 11, 0}, {"Prohibited", 10, 0},
-		{"Blocked", 9, 0}, {"Avg daily orders", 11, st.decimal}, {"Limit", 9, 0},
-		{"Over", 8, 0}, {"Window from", 11, st.date}, {"Window to", 11, st.date},
-		{"Partial window", 9, 0}, {"First over at", 19, st.dateTime},
+// dailyColumns are the Daily sheet's columns; Marketplace only when limits
+// were counted per marketplace. "Over" is the breach flag the conditional
+// format looks at.
+func dailyColumns(st *styles, perMarketplace bool) []column {
+	cols := []column{{"Date", 11, st.date}, {"Account", 14, 0}}
+	if perMarketplace {
+		cols = append(cols, column{"Marketplace", 12, 0})
 	}
+	return append(cols,
+		column{"Outbound", 10, 0}, column{"Critical", 9, 0}, column{"Non-critical", 11, 0},
+		column{"Prohibited", 10, 0}, column{"Blocked", 9, 0}, column{"Avg daily orders", 11, st.decimal},
+		column{"Limit", 9, 0}, column{"Over", 8, 0}, column{"Window from", 11, st.date},
+		column{"Window to", 11, st.date}, column{"Days with orders", 9, 0},
+		column{"Partial window", 9, 0}, column{"First over at", 19, st.dateTime})
 }
 
-// dailyOverCol is the column of "Over" in dailyColumns.
-const dailyOverCol = "J"
+// colOf is the letter of the column headed name, "" when there is none.
+func colOf(cols []column, name string) string {
+	for i, c := range cols {
+		if c.header == name {
+			n, _ := excelize.ColumnNumberToName(i + 1)
+			return n
+		}
+	}
+	return ""
+}
+
+// perMarketplace reports whether any day is counted per marketplace.
+func perMarketplace(days []audit.Day) bool {
+	for i := range days {
+		if days[i].Marketplace != "" {
+			return true
+		}
+	}
+	return false
+}
 
 // writeDaily writes one row per day and account (Summary.Days), in normal
 // mode: the sheet is small and gets a conditional format, which excelize
 // silently drops on a flushed stream (LIBRARIES.md a).
 func writeDaily(f *excelize.File, st *styles, sum *audit.Summary, loc *time.Location) error {
-	cols := dailyColumns(st)
+	perMkt := perMarketplace(sum.Days)
+	cols := dailyColumns(st, perMkt)
 	if err := writeHeader(f, sheetDaily, cols, st.header); err != nil {
 		return err
 	}
 	c := &cells{loc: loc, st: st}
 	for i := range sum.Days {
 		d := &sum.Days[i]
-		r := i + 2
-		row := []any{
-			c.date(d.Date), c.text(d.Account), d.Outbound,
-			d.ByClass[audit.Critical], d.ByClass[audit.NonCritical], d.ByClass[audit.Prohibited],
-			d.Blocked, nil, nil, d.Over, c.date(d.WindowFrom), c.date(d.WindowTo),
-			yesNo(d.PartialWindow), c.at(d.FirstOverAt),
+		row := []any{c.date(d.Date), c.text(d.Account)}
+		if perMkt {
+			row = append(row, c.text(d.Marketplace))
 		}
+		var avg, limit, over, covered any
 		if d.AvgDailyOrders != nil {
-			row[7] = *d.AvgDailyOrders
+			avg = *d.AvgDailyOrders
 		}
 		if d.Limit != nil {
-			row[8] = *d.Limit
+			limit = *d.Limit
 		}
+		over = d.Over
 		if d.Over > 0 {
-			row[9] = excelize.Cell{StyleID: st.bad, Value: d.Over}
+			over = excelize.Cell{StyleID: st.bad, Value: d.Over}
 		}
-		if err := setRow(f, sheetDaily, r, row); err != nil {
+		if d.WindowFrom != "" {
+			covered = d.WindowCovered
+		}
+		row = append(row, d.Outbound,
+			d.ByClass[audit.Critical], d.ByClass[audit.NonCritical], d.ByClass[audit.Prohibited],
+			d.Blocked, avg, limit, over, c.date(d.WindowFrom), c.date(d.WindowTo), covered,
+			yesNo(d.PartialWindow), c.at(d.FirstOverAt))
+		if err := setRow(f, sheetDaily, i+2, row); err != nil {
 			return err
 		}
 	}
@@ -59,7 +88,7 @@ func writeDaily(f *excelize.File, st *styles, sum *audit.Summary, loc *time.Loca
 	if last > 1 {
 		ref := "A2:" + lastCol(cols) + strconv.Itoa(last)
 		err := f.SetConditionalFormat(sheetDaily, ref, []excelize.ConditionalFormatOptions{{
-			Type: "formula", Criteria: "$" + dailyOverCol + "2>0", Format: &st.breach,
+			Type: "formula", Criteria: "$" + colOf(cols, "Over") + "2>0", Format: &st.breach,
 		}})
 		if err != nil {
 			return fmt.Errorf("sheet %s: highlighting breaches: %w", sheetDaily, err)

@@ -1,12 +1,25 @@
 // Package report renders an audit: the Excel report (XLSX), the JSON
 // summary, the short text summary for stderr and the per-message exports
-// (CSV, JSONL). It is the last stage of the pipeline readers -> audit ->
-// report and only reads audit's types: it decides nothing about a message.
+// (CSV, JSONL, Parquet). It is the last stage of the pipeline readers ->
+// audit -> report and only reads audit's types: it decides nothing about a
+// message.
 //
 // Names that users and scripts depend on (sheet names, JSON keys, export
 // columns) come from CLI.md "Outputs" and must not be renamed.
 //
+// The Excel report is streamed (excelize's StreamWriter): Findings,
+// Messages and Rejected rows are written as the engine hands over
+// messages; Blocked and Response time wait in a spool file (spool.go)
+// because a block of figures from the Summary goes beside their first rows;
+// Summary, Daily and Policy are written at Close. A table longer than a
+// sheet continues on "Name (2)"..., and the Summary says so. Each finding
+// links to its message's row (a HYPERLINK formula: the stream writer has no
+// hyperlinks). Text is made safe by cellText (cell.go).
+//
 // Every file is written atomically: to a temporary file in the target's
 // directory, renamed into place on Close. An interrupted or failed run
 // (Abort, or an error from Close) leaves nothing behind.
+//
+// scripts/check_xlsx.py opens the sample report with openpyxl in CI;
+// docs/summary.png is the Summary as LibreOffice renders it.
 package report

@@ -23,8 +23,8 @@ var exportColumns = []string{
 	"class", "reason", "findings", "detected_language", "blocked_reason",
 }
 
-// Export streams one row per message with its verdict, as CSV or JSONL by
-// the file's extension. It implements audit.Sink; the file appears, whole,
+// Export streams one row per message with its verdict, as CSV, JSONL or
+// Parquet by the file's extension. It implements audit.Sink; the file appears, whole,
 // at Close.
 type Export struct {
 	out    *atomicFile
@@ -36,22 +36,21 @@ type Export struct {
 
 var _ audit.Sink = (*Export)(nil)
 
-// encoder writes one record of exportColumns.
+// encoder writes one record of exportColumns; sentAt is row[2] as a time
+// for the formats that have a timestamp type.
 type encoder interface {
-	write(row []string) error
+	write(row []string, sentAt time.Time) error
 	flush() error
 }
 
-// NewExport creates the export at path: .csv or .jsonl (case-insensitive).
-// It refuses a path that is one of inputs, if given.
+// NewExport creates the export at path: .csv, .jsonl or .parquet
+// (case-insensitive). It refuses a path that is one of inputs, if given.
 func NewExport(path string, inputs ...string) (*Export, error) {
 	ext := strings.ToLower(filepath.Ext(path))
 	switch ext {
-	case ".csv", ".jsonl":
-	case ".parquet":
-		return nil, fmt.Errorf("export %s: parquet export is not supported yet: use .csv or .jsonl", path)
+	case ".csv", ".jsonl", ".parquet":
 	default:
-		return nil, fmt.Errorf("export %s: unknown format %q: use a .csv or .jsonl file name", path, ext)
+		return nil, fmt.Errorf("export %s: unknown format %q: use a .csv, .jsonl or .parquet file name", path, ext)
 	}
 	if err := checkTarget(path, inputs); err != nil {
 		return nil, err
@@ -61,11 +60,14 @@ func NewExport(path string, inputs ...string) (*Export, error) {
 		return nil, err
 	}
 	e := &Export{out: out, buf: bufio.NewWriterSize(out, 256<<10), row: make([]string, len(exportColumns))}
-	if ext == ".csv" {
+	switch ext {
+	case ".csv":
 		e.enc = &csvEncoder{w: csv.NewWriter(e.buf)}
-		err = e.enc.write(exportColumns)
-	} else {
+		err = e.enc.write(exportColumns, time.Time{})
+	case ".jsonl":
 		e.enc = &jsonlEncoder{w: e.buf}
+	default:
+		e.enc, err = newParquetEncoder(e.buf)
 	}
 	if err != nil {
 		_ = out.abort()
@@ -89,7 +91,7 @@ func (e *Export) Message(m *audit.Message) error {
 		row[6], row[7], row[8], row[9] = string(v.Class), v.Reason, findingCodes(v.Findings), v.Language
 	}
 	row[10] = m.BlockedReason
-	if err := e.enc.write(row); err != nil {
+	if err := e.enc.write(row, r.SentAt); err != nil {
 		return fmt.Errorf("writing %s: %w", e.out.path, err)
 	}
 	return nil
@@ -135,7 +137,7 @@ func exportTime(t time.Time) string {
 
 type csvEncoder struct{ w *csv.Writer }
 
-func (c *csvEncoder) write(row []string) error { return c.w.Write(row) }
+func (c *csvEncoder) write(row []string, _ time.Time) error { return c.w.Write(row) }
 
 func (c *csvEncoder) flush() error {
 	c.w.Flush()
@@ -151,7 +153,7 @@ type jsonlEncoder struct {
 	enc  *json.Encoder
 }
 
-func (j *jsonlEncoder) write(row []string) error {
+func (j *jsonlEncoder) write(row []string, _ time.Time) error {
 	if j.enc == nil {
 		j.enc = json.NewEncoder(&j.val)
 		j.enc.SetEscapeHTML(false) // "&" in an account name stays "&"

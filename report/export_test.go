@@ -93,7 +93,6 @@ func TestExportJSONL(t *testing.T) {
 func TestNewExportFormats(t *testing.T) {
 	dir := t.TempDir()
 	for _, tc := range []struct{ name, want string }{
-		{"out.parquet", "parquet export is not supported yet"},
 		{"out.xlsx", `unknown format ".xlsx"`},
 		{"out", `unknown format ""`},
 	} {

@@ -66,8 +66,9 @@ func testMessages() []*audit.Message {
 		Pos: readers.Pos{File: "log.csv", Line: 5},
 		Record: readers.Record{MessageID: "m3", SentAt: utc("2025-01-03T12:00:00Z"),
 			Direction: readers.Outbound, Account: "shop-fr", Subject: "Manual", Body: longBody},
-		Day:     "2025-01-03",
-		Verdict: audit.Verdict{Class: audit.NonCritical, Reason: "proactive_service"},
+		Day:       "2025-01-03",
+		Verdict:   audit.Verdict{Class: audit.NonCritical, Reason: "proactive_service"},
+		Predicted: audit.BlockedOptedOut, PredictedEvidence: "buyer_opted_out = yes",
 	}, {
 		Pos: readers.Pos{File: "log.parquet", Row: 9},
 		Record: readers.Record{MessageID: "b2", SentAt: utc("2025-01-03T09:00:00Z"),
@@ -105,17 +106,27 @@ func testSummary() *audit.Summary {
 			Date: "2025-01-02", Account: "shop-de", Outbound: 2,
 			ByClass: map[audit.Class]int{audit.Critical: 1, audit.Prohibited: 1}, Blocked: 1,
 			AvgDailyOrders: floatp(0.2), Limit: intp(1), Over: 1,
-			WindowFrom: "2024-12-03", WindowTo: "2025-01-01",
+			WindowFrom: "2024-12-03", WindowTo: "2025-01-01", WindowCovered: 30,
 			FirstOverAt: time.Date(2025, 1, 2, 10, 0, 0, 0, time.UTC),
 		}, {
 			Date: "2025-01-03", Account: "shop-fr", Outbound: 1,
 			ByClass: map[audit.Class]int{audit.NonCritical: 1}, PartialWindow: true,
-			WindowFrom: "2024-12-04", WindowTo: "2025-01-02",
+			WindowFrom: "2024-12-04", WindowTo: "2025-01-02", WindowCovered: 12,
 		}},
 		Breaches: 1,
-		Blocked:  audit.BlockedSummary{Total: 1, Reasons: map[string]int{audit.BlockedContent: 1}},
+		Blocked: audit.BlockedSummary{Total: 1, Reasons: map[string]int{audit.BlockedContent: 1},
+			PredictedDelivered: 1, PredictedReasons: map[string]int{audit.BlockedOptedOut: 1},
+			UnknownStatuses: map[string]int{"queued": 2}},
 		Response: audit.ResponseSummary{Inbound: 2, AnsweredWithin24h: 1, Unanswered: 1, Share: 0.5},
-		Notes:    []string{"shop-fr has no orders in the export: its limit is unknown."},
+		ResponseByDay: []audit.ResponseGroup{
+			{Date: "2025-01-02", ResponseSummary: audit.ResponseSummary{Inbound: 1, AnsweredWithin24h: 1, Share: 1}},
+			{Date: "2025-01-03", ResponseSummary: audit.ResponseSummary{Inbound: 1, Unanswered: 1}},
+		},
+		ResponseByAccount: []audit.ResponseGroup{
+			{Account: "shop-de", ResponseSummary: audit.ResponseSummary{Inbound: 1, AnsweredWithin24h: 1, Share: 1}},
+			{Account: "shop-fr", ResponseSummary: audit.ResponseSummary{Inbound: 1, Unanswered: 1}},
+		},
+		Notes: []string{"shop-fr has no orders in the export: its limit is unknown."},
 	}
 }
 

@@ -84,6 +84,7 @@ type jsonClasses struct {
 type jsonDay struct {
 	Date           string      `json:"date"`
 	Account        string      `json:"account"`
+	Marketplace    string      `json:"marketplace"` // "" unless counted per marketplace
 	Outbound       int         `json:"outbound"`
 	AvgDailyOrders *float64    `json:"avg_daily_orders"` // null when unknown
 	Limit          *int        `json:"limit"`            // null when unknown
@@ -92,22 +93,75 @@ type jsonDay struct {
 	Blocked        int         `json:"blocked"`
 	WindowFrom     string      `json:"window_from"`
 	WindowTo       string      `json:"window_to"`
+	WindowCovered  int         `json:"window_covered"` // days of the window with order data
 	PartialWindow  bool        `json:"partial_window"`
 	FirstOverAt    *string     `json:"first_over_at"`
 }
 
+// jsonBlocked carries the diagnoses and the cross-check of the policy
+// against the log: predicted_delivered counts delivered messages the rules
+// would have blocked (by diagnosis in predicted_reasons); reasons.unknown
+// the reverse.
 type jsonBlocked struct {
-	Total   int            `json:"total"`
-	Reasons map[string]int `json:"reasons"`
+	Total              int            `json:"total"`
+	Reasons            map[string]int `json:"reasons"`
+	PredictedDelivered int            `json:"predicted_delivered"`
+	PredictedReasons   map[string]int `json:"predicted_reasons"`
+	UnknownStatuses    map[string]int `json:"unknown_statuses"`
 }
 
-type jsonResponseTimes struct {
+type jsonResponse struct {
 	Inbound           int     `json:"inbound"`
 	AnsweredWithin24h int     `json:"answered_within_24h"`
 	ShareWithin24h    float64 `json:"share_within_24h"`
 	Late              int     `json:"late"`
 	Unanswered        int     `json:"unanswered"`
 	Excluded          int     `json:"excluded"`
+}
+
+// jsonResponseTimes is the overall response time and the same by day and
+// by account.
+type jsonResponseTimes struct {
+	jsonResponse
+	ByDay     []jsonResponseDay     `json:"by_day"`
+	ByAccount []jsonResponseAccount `json:"by_account"`
+}
+
+type jsonResponseDay struct {
+	Date string `json:"date"`
+	jsonResponse
+}
+
+type jsonResponseAccount struct {
+	Account string `json:"account"`
+	jsonResponse
+}
+
+func responseJSON(rs *audit.ResponseSummary) jsonResponse {
+	return jsonResponse{
+		Inbound:           rs.Inbound,
+		AnsweredWithin24h: rs.AnsweredWithin24h,
+		ShareWithin24h:    finite(rs.Share),
+		Late:              rs.Late,
+		Unanswered:        rs.Unanswered,
+		Excluded:          rs.Excluded,
+	}
+}
+
+func responseByDay(gs []audit.ResponseGroup) []jsonResponseDay {
+	out := make([]jsonResponseDay, 0, len(gs))
+	for i := range gs {
+		out = append(out, jsonResponseDay{gs[i].Date, responseJSON(&gs[i].ResponseSummary)})
+	}
+	return out
+}
+
+func responseByAccount(gs []audit.ResponseGroup) []jsonResponseAccount {
+	out := make([]jsonResponseAccount, 0, len(gs))
+	for i := range gs {
+		out = append(out, jsonResponseAccount{gs[i].Account, responseJSON(&gs[i].ResponseSummary)})
+	}
+	return out
 }
 
 // WriteJSON writes the summary object of CLI.md, indented, to w. Times are
@@ -135,15 +189,10 @@ func WriteJSON(w io.Writer, sum *audit.Summary, tool Tool) error {
 		OrdersWindow: sum.OrdersWindow,
 		Days:         make([]jsonDay, 0, len(sum.Days)),
 		Breaches:     sum.Breaches,
-		Blocked:      jsonBlocked{sum.Blocked.Total, nonNilMap(sum.Blocked.Reasons)},
-		ResponseTime: jsonResponseTimes{
-			Inbound:           sum.Response.Inbound,
-			AnsweredWithin24h: sum.Response.AnsweredWithin24h,
-			ShareWithin24h:    finite(sum.Response.Share),
-			Late:              sum.Response.Late,
-			Unanswered:        sum.Response.Unanswered,
-			Excluded:          sum.Response.Excluded,
-		},
+		Blocked: jsonBlocked{sum.Blocked.Total, nonNilMap(sum.Blocked.Reasons), sum.Blocked.PredictedDelivered,
+			nonNilMap(sum.Blocked.PredictedReasons), nonNilMap(sum.Blocked.UnknownStatuses)},
+		ResponseTime: jsonResponseTimes{responseJSON(&sum.Response),
+			responseByDay(sum.ResponseByDay), responseByAccount(sum.ResponseByAccount)},
 		Notes: nonNil(sum.Notes),
 	}
 	for k, n := range sum.Severities {
@@ -156,10 +205,10 @@ func WriteJSON(w io.Writer, sum *audit.Summary, tool Tool) error {
 			avg = &v
 		}
 		js.Days = append(js.Days, jsonDay{
-			Date: d.Date, Account: d.Account, Outbound: d.Outbound,
+			Date: d.Date, Account: d.Account, Marketplace: d.Marketplace, Outbound: d.Outbound,
 			AvgDailyOrders: avg, Limit: d.Limit, Over: d.Over,
 			Classes: classCounts(d.ByClass), Blocked: d.Blocked,
-			WindowFrom: d.WindowFrom, WindowTo: d.WindowTo, PartialWindow: d.PartialWindow,
+			WindowFrom: d.WindowFrom, WindowTo: d.WindowTo, WindowCovered: d.WindowCovered, PartialWindow: d.PartialWindow,
 			FirstOverAt: jsonTime(d.FirstOverAt, loc),
 		})
 	}

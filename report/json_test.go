@@ -79,7 +79,8 @@ func TestWriteJSONValues(t *testing.T) {
 		Inputs  []map[string]any
 		Days    []map[string]any
 		Period  map[string]string
-		Resp    map[string]float64 `json:"response_time"`
+		Resp    map[string]any `json:"response_time"`
+		Blocked map[string]any
 	}
 	if err := json.Unmarshal(buf.Bytes(), &got); err != nil {
 		t.Fatal(err)
@@ -92,6 +93,26 @@ func TestWriteJSONValues(t *testing.T) {
 	}
 	if got.Resp["share_within_24h"] != 0.5 {
 		t.Errorf("response_time = %v", got.Resp)
+	}
+	// Issue 5's additions: by day and account, the policy cross-check.
+	byDay, _ := got.Resp["by_day"].([]any)
+	byAccount, _ := got.Resp["by_account"].([]any)
+	if len(byDay) != 2 || len(byAccount) != 2 {
+		t.Fatalf("response_time by_day = %v, by_account = %v, want 2 each", byDay, byAccount)
+	}
+	if d := byDay[1].(map[string]any); d["date"] != "2025-01-03" || d["unanswered"] != 1.0 {
+		t.Errorf("by_day[1] = %v", d)
+	}
+	if a := byAccount[0].(map[string]any); a["account"] != "shop-de" || a["share_within_24h"] != 1.0 {
+		t.Errorf("by_account[0] = %v", a)
+	}
+	if got.Blocked["predicted_delivered"] != 1.0 ||
+		!reflect.DeepEqual(got.Blocked["unknown_statuses"], map[string]any{"queued": 2.0}) ||
+		!reflect.DeepEqual(got.Blocked["predicted_reasons"], map[string]any{"opted_out": 1.0}) {
+		t.Errorf("blocked = %v", got.Blocked)
+	}
+	if got.Days[0]["window_covered"] != 30.0 || got.Days[1]["window_covered"] != 12.0 {
+		t.Errorf("window_covered = %v, %v", got.Days[0]["window_covered"], got.Days[1]["window_covered"])
 	}
 	if got.Period["from"] != "2025-01-02T00:30:00+01:00" {
 		t.Errorf("period.from = %q, want it in the summary's zone", got.Period["from"])

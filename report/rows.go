@@ -100,15 +100,38 @@ func (c *cells) messageRow(row []any, m *audit.Message, src string) []any {
 		row = append(row, nil, nil, nil, nil, nil, nil, nil, nil)
 	}
 	return append(row, c.text(r.Status), c.text(m.BlockedReason), over,
-		c.text(r.Subject), c.text(r.Body))
+		c.text(m.Predicted), c.text(m.PredictedEvidence), c.text(r.Subject), c.text(r.Body))
 }
 
-// findingRow fills row with the Findings sheet's columns for one finding.
-func (c *cells) findingRow(row []any, m *audit.Message, src string, f *audit.Finding) []any {
+// findingRow fills row with the Findings sheet's columns for one finding;
+// its message ID links to the message's row at target ("'Messages'!A7").
+func (c *cells) findingRow(row []any, m *audit.Message, src string, f *audit.Finding, target string) []any {
 	r := &m.Record
-	return append(row, c.text(r.MessageID), src, c.at(r.SentAt), c.text(r.Account),
-		c.text(r.OrderID), c.text(f.Code), c.text(string(f.Severity)), c.text(f.Rule),
-		c.text(f.Evidence), c.text(string(m.Verdict.Class)))
+	sev := string(f.Severity)
+	return append(row, c.link(r.MessageID, target), src, c.at(r.SentAt), c.text(r.Account),
+		c.text(r.OrderID), c.text(f.Code), excelize.Cell{StyleID: c.st.severity(sev), Value: c.text(sev)},
+		c.text(f.Rule), c.text(f.Evidence), c.text(string(m.Verdict.Class)))
+}
+
+// maxLinkText bounds the text shown by a link formula (Excel allows 255
+// characters in a formula's string literal).
+const maxLinkText = 200
+
+// link is a cell showing text that jumps to target, a cell of this
+// workbook: a HYPERLINK formula, the only link a streamed sheet can hold
+// (excelize's stream writer has no hyperlinks), with text as its cached
+// value so that every reader shows it without recalculating. A message
+// without an ID shows "(message)".
+func (c *cells) link(text, target string) any {
+	if text == "" {
+		text = "(message)"
+	}
+	if len(text) > maxLinkText || target == "" {
+		return c.text(text)
+	}
+	shown := cellText(text)
+	return excelize.Cell{StyleID: c.st.link, Value: shown,
+		Formula: `HYPERLINK("#` + strings.ReplaceAll(target, `"`, `""`) + `","` + strings.ReplaceAll(shown, `"`, `""`) + `")`}
 }
 
 // blockedRow fills row with the Blocked sheet's columns.
@@ -128,7 +151,21 @@ func (c *cells) responseRow(row []any, m *audit.Message, src string) []any {
 	r, rt := &m.Record, m.Response
 	return append(row, c.text(r.MessageID), src, c.at(r.SentAt), c.text(r.Account),
 		c.text(r.OrderID), c.at(rt.AnsweredAt), rt.Delay.Hours(),
-		yesNo(rt.WithinTarget && !rt.Excluded), yesNo(rt.Excluded), outcome(rt))
+		yesNo(rt.WithinTarget && !rt.Excluded), yesNo(rt.Excluded), c.outcome(rt))
+}
+
+// outcome is the Outcome cell, coloured by its meaning.
+func (c *cells) outcome(rt *audit.Response) any {
+	o := outcome(rt)
+	switch o {
+	case "within target":
+		return excelize.Cell{StyleID: c.st.good, Value: o}
+	case "late":
+		return excelize.Cell{StyleID: c.st.warn, Value: o}
+	case "unanswered":
+		return excelize.Cell{StyleID: c.st.sevError, Value: o}
+	}
+	return o
 }
 
 // outcome says in one word what became of a buyer's message.

@@ -3,6 +3,7 @@ package report
 import (
 	"fmt"
 	"strconv"
+	"strings"
 
 	"github.com/xuri/excelize/v2"
 )
@@ -44,6 +45,16 @@ type streamSheet struct {
 
 	parts []part // every part, in order; the last one is being written
 	rows  int    // data rows written on all parts
+
+	// spool holds the rows until release when the sheet has a side block
+	// (see spool); nil for a sheet streamed as it goes.
+	spool *spool
+	// side is the block written beside the table on the first part's rows
+	// 1, 2... from column sideCol (1-based), whose widths are sideWidths.
+	side       [][]any
+	sideCol    int
+	sideWidths []float64
+	scratch    []any
 }
 
 // newStreamSheet starts the table on the sheet base, which must exist.
@@ -63,6 +74,11 @@ func (s *streamSheet) open(name string) error {
 	if err != nil {
 		return fmt.Errorf("sheet %s: %w", name, err)
 	}
+	for i, w := range s.sideWidths {
+		if err := sw.SetColWidth(s.sideCol+i, s.sideCol+i, w); err != nil {
+			return fmt.Errorf("sheet %s column %d width: %w", name, s.sideCol+i, err)
+		}
+	}
 	for i, c := range s.cols {
 		if err := sw.SetColWidth(i+1, i+1, c.width); err != nil {
 			return fmt.Errorf("sheet %s column %d width: %w", name, i+1, err)
@@ -80,16 +96,43 @@ func (s *streamSheet) open(name string) error {
 	for i, c := range s.cols {
 		hdr[i] = excelize.Cell{StyleID: s.header, Value: c.header}
 	}
-	if err := sw.SetRow("A1", hdr, excelize.RowOpts{StyleID: s.header}); err != nil {
+	if len(s.parts) == 0 {
+		hdr = s.withSide(hdr, 1)
+	}
+	if err := sw.SetRow("A1", hdr); err != nil {
 		return fmt.Errorf("sheet %s: header: %w", name, err)
 	}
 	s.parts = append(s.parts, part{name: name, sw: sw, row: 1})
 	return nil
 }
 
+// withSide returns values followed by the side block's cells of row r of
+// the first part, or values unchanged when the block has none.
+func (s *streamSheet) withSide(values []any, r int) []any {
+	if r > len(s.side) {
+		return values
+	}
+	out := append(s.scratch[:0], values...)
+	for len(out) < s.sideCol-1 {
+		out = append(out, nil)
+	}
+	out = append(out, s.side[r-1]...)
+	s.scratch = out
+	return out
+}
+
 // write appends one data row, starting a new part when the sheet is full.
-// values may be reused by the caller: excelize serialises it at once.
+// values may be reused by the caller: excelize serialises it at once (or
+// the spool copies it).
 func (s *streamSheet) write(values []any) error {
+	if s.spool != nil {
+		return s.spool.put(values)
+	}
+	return s.emit(values)
+}
+
+// emit writes one data row to the sheet.
+func (s *streamSheet) emit(values []any) error {
 	p := &s.parts[len(s.parts)-1]
 	if p.row-1 >= s.maxRows {
 		name := fmt.Sprintf("%s (%d)", s.base, len(s.parts)+1)
@@ -103,10 +146,60 @@ func (s *streamSheet) write(values []any) error {
 	}
 	p.row++
 	s.rows++
+	if len(s.parts) == 1 {
+		values = s.withSide(values, p.row)
+	}
 	if err := p.sw.SetRow("A"+strconv.Itoa(p.row), values); err != nil {
 		return fmt.Errorf("sheet %s row %d: %w", p.name, p.row, err)
 	}
 	return nil
+}
+
+// newSpooledSheet prepares a table whose rows wait in a spool under dir
+// until release writes them beside a side block; the sheet base must exist.
+func newSpooledSheet(f *excelize.File, base, table string, cols []column, header int,
+	dir string, sideWidths []float64) (*streamSheet, error) {
+	sp, err := newSpool(dir)
+	if err != nil {
+		return nil, fmt.Errorf("sheet %s: %w", base, err)
+	}
+	return &streamSheet{f: f, base: base, table: table, cols: cols, header: header, maxRows: maxDataRows,
+		spool: sp, sideCol: len(cols) + 2, sideWidths: sideWidths}, nil
+}
+
+// release opens the sheet and writes the spooled rows, with side (one
+// slice of cells per row, from row 1) beside the first ones.
+func (s *streamSheet) release(side [][]any) error {
+	sp := s.spool
+	if sp == nil {
+		return nil
+	}
+	defer sp.remove()
+	s.spool, s.side = nil, side
+	if err := s.open(s.base); err != nil {
+		return err
+	}
+	return sp.replay(s.emit)
+}
+
+// discard removes the spool of a sheet that is never released.
+func (s *streamSheet) discard() error {
+	if s == nil {
+		return nil
+	}
+	return s.spool.remove()
+}
+
+// lastCell is the reference of column A of the last row written, for a
+// link to it: "'Messages (2)'!A7".
+func (s *streamSheet) lastCell() string {
+	p := &s.parts[len(s.parts)-1]
+	return quoteSheet(p.name) + "!A" + strconv.Itoa(p.row)
+}
+
+// quoteSheet is a sheet name as a formula or link refers to it.
+func quoteSheet(name string) string {
+	return "'" + strings.ReplaceAll(name, "'", "''") + "'"
 }
 
 // names lists the parts' sheet names, in order.
@@ -126,6 +219,14 @@ func (s *streamSheet) finish() error {
 		p := &s.parts[i]
 		if p.sw == nil {
 			continue
+		}
+		if i == 0 {
+			// The side block's rows below the table's last row.
+			for r := max(p.row, 1) + 1; r <= len(s.side); r++ {
+				if err := p.sw.SetRow("A"+strconv.Itoa(r), s.withSide(nil, r)); err != nil {
+					return fmt.Errorf("sheet %s row %d: %w", p.name, r, err)
+				}
+			}
 		}
 		last, err := excelize.CoordinatesToCellName(len(s.cols), p.row)
 		if err != nil {

@@ -3,25 +3,26 @@ package report
 import (
 	"fmt"
 	"sort"
-	"strings"
 
 	"github.com/xuri/excelize/v2"
 )
 
+// linksRow is the Summary row of the "Sheets" heading, level with the
+// first block under the tiles.
+const linksRow = tileRow + 3
+
 // summaryLinks lists every other sheet, each a link, in column H.
 func (x *XLSX) summaryLinks() error {
 	f := x.f
-	if err := setRow(f, sheetSummary, 1, []any{nil, nil, nil, nil, nil, nil, nil,
-		excelize.Cell{StyleID: x.st.section, Value: "Sheets"}}); err != nil {
+	if err := setRowAt(f, sheetSummary, "H", linksRow, []any{excelize.Cell{StyleID: x.st.section, Value: "Sheets"}}); err != nil {
 		return err
 	}
 	for i, name := range x.sheetOrder()[1:] {
-		ref := "H" + itoa(i+2)
+		ref := "H" + itoa(linksRow+1+i)
 		if err := f.SetCellStr(sheetSummary, ref, name); err != nil {
 			return fmt.Errorf("sheet %s cell %s: %w", sheetSummary, ref, err)
 		}
-		loc := "'" + strings.ReplaceAll(name, "'", "''") + "'!A1"
-		if err := f.SetCellHyperLink(sheetSummary, ref, loc, "Location"); err != nil {
+		if err := f.SetCellHyperLink(sheetSummary, ref, quoteSheet(name)+"!A1", "Location"); err != nil {
 			return fmt.Errorf("sheet %s cell %s: link to %s: %w", sheetSummary, ref, name, err)
 		}
 		if err := f.SetCellStyle(sheetSummary, ref, ref, x.st.link); err != nil {

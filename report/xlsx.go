@@ -119,15 +119,21 @@ func (x *XLSX) init(loc *time.Location) error {
 	}{
 		{&x.findings, sheetFindings, "Findings", findingColumns(st)},
 		{&x.messages, sheetMessages, "Messages", messageColumns(st)},
-		{&x.blocked, sheetBlocked, "Blocked", blockedColumns(st)},
-		{&x.response, sheetResponse, "ResponseTime", responseColumns(st)},
 		{&x.rejected, sheetRejected, "RejectedRows", rejectedColumns(st)},
 	} {
 		if *s.dst, err = newStreamSheet(f, s.sheet, s.table, s.cols, st.header); err != nil {
 			return err
 		}
 	}
-	return nil
+	// Blocked and Response time get a block of figures beside their rows,
+	// known only at Close: their rows wait in a spool until then.
+	if x.blocked, err = newSpooledSheet(f, sheetBlocked, "Blocked", blockedColumns(st), st.header,
+		x.opt.TempDir, blockedSideWidths); err != nil {
+		return err
+	}
+	x.response, err = newSpooledSheet(f, sheetResponse, "ResponseTime", responseColumns(st), st.header,
+		x.opt.TempDir, responseSideWidths)
+	return err
 }
 
 // Message writes m to Messages, its findings to Findings, and, as it
@@ -140,9 +146,10 @@ func (x *XLSX) Message(m *audit.Message) error {
 	if err := x.put(x.messages, x.cells.messageRow(x.row[:0], m, src)); err != nil {
 		return err
 	}
-	if m.Record.Direction == readers.Outbound {
+	if m.Record.Direction == readers.Outbound && len(m.Verdict.Findings) > 0 {
+		target := x.messages.lastCell()
 		for i := range m.Verdict.Findings {
-			if err := x.put(x.findings, x.cells.findingRow(x.row[:0], m, src, &m.Verdict.Findings[i])); err != nil {
+			if err := x.put(x.findings, x.cells.findingRow(x.row[:0], m, src, &m.Verdict.Findings[i], target)); err != nil {
 				return err
 			}
 		}
@@ -184,6 +191,7 @@ func (x *XLSX) Close(sum *audit.Summary, pol *policy.Policy) error {
 	}
 	x.closed = true
 	defer x.f.Close() // removes excelize's spill files
+	defer x.removeSpools()
 	if sum == nil {
 		sum = &audit.Summary{}
 	}
@@ -218,6 +226,15 @@ func guard(fn func() error) (err error) {
 // build finishes every sheet. Sheets are ordered before any stream is
 // flushed: see streamSheet.
 func (x *XLSX) build(sum *audit.Summary, pol *policy.Policy) error {
+	if err := x.blocked.release(blockedSide(x.st, x.cells, &sum.Blocked)); err != nil {
+		return err
+	}
+	if err := x.response.release(responseSide(x.st, x.cells, sum)); err != nil {
+		return err
+	}
+	if err := x.highlightResponses(); err != nil {
+		return err
+	}
 	if err := x.orderSheets(); err != nil {
 		return err
 	}
@@ -249,37 +266,12 @@ func (x *XLSX) Abort() error {
 		return nil
 	}
 	x.closed = true
+	if err := x.removeSpools(); err != nil {
+		_ = x.f.Close()
+		return err
+	}
 	if err := x.f.Close(); err != nil {
 		return fmt.Errorf("removing the temporary files of %s: %w", x.path, err)
-	}
-	return nil
-}
-
-// streams lists the streamed tables in sheet order.
-func (x *XLSX) streams() []*streamSheet {
-	return []*streamSheet{x.findings, x.messages, x.blocked, x.response, x.rejected}
-}
-
-// sheetOrder is every sheet in report order, each streamed table's
-// continuation sheets right after its first.
-func (x *XLSX) sheetOrder() []string {
-	names := []string{sheetSummary, sheetDaily}
-	for _, s := range x.streams() {
-		names = append(names, s.names()...)
-	}
-	return append(names, sheetPolicy)
-}
-
-// orderSheets moves continuation sheets, which excelize appends at the end
-// of the workbook, next to their first part.
-func (x *XLSX) orderSheets() error {
-	for i, name := range x.sheetOrder() {
-		list := x.f.GetSheetList()
-		if i < len(list) && list[i] != name {
-			if err := x.f.MoveSheet(name, list[i]); err != nil {
-				return fmt.Errorf("ordering sheet %s: %w", name, err)
-			}
-		}
 	}
 	return nil
 }
