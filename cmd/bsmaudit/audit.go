@@ -48,7 +48,7 @@ func runAudit(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	fs.StringArrayVar(&f.maps, "map", nil, "map a log column to a field, `FIELD=COLUMN`; repeatable")
 	fs.StringVar(&f.sheet, "sheet", "", "the XLSX `sheet` to read")
 	fs.StringVar(&f.json, "json", "", "write the summary as JSON to `file` (- for stdout)")
-	fs.StringVar(&f.export, "export", "", "write one row per message with its verdict to `file` (.csv or .jsonl)")
+	fs.StringVar(&f.export, "export", "", "write one row per message with its verdict to `file` (.csv, .jsonl or .parquet)")
 	fs.StringVar(&f.failOn, "fail-on", "", "exit 1 when a finding is at or above `level`: error, warning or info")
 	fs.BoolVarP(&f.quiet, "quiet", "q", false, "no progress or summary on stderr")
 	fs.BoolVar(&f.noProgress, "no-progress", false, "no progress bar")
