@@ -12,7 +12,7 @@ import (
 // discard is a Sink that keeps nothing.
 type discard struct{}
 
-func (discard) Message(*Message) error   { return nil }
+func (discard) Message(*Message) error  { return nil }
 func (discard) Reject(*Rejection) error { return nil }
 
 // benchRows makes n rows: a buyer question every tenth row, replies,
