@@ -8,8 +8,8 @@ import (
 
 // converter turns the records of one file into Records.
 type converter struct {
-	path    string
-	columns int // fields in the header
+	unit    string // "line" (CSV) or "row" (XLSX), for row errors
+	columns int    // fields in the header
 	col     [len(fieldOrder)]int
 	times   *timeParser
 	errs    []string
@@ -30,17 +30,18 @@ const (
 	iContactReason
 	iStatus
 	iOptedOut
+	iThreadID
 )
 
 // fieldOrder indexes converter.col.
 var fieldOrder = [...]Field{
 	FieldMessageID, FieldSentAt, FieldDirection, FieldOrderID, FieldBuyerID,
 	FieldAccount, FieldMarketplace, FieldBuyerLanguage, FieldSubject, FieldBody,
-	FieldContactReason, FieldStatus, FieldOptedOut,
+	FieldContactReason, FieldStatus, FieldOptedOut, FieldThreadID,
 }
 
-func newConverter(path string, columns int, m *mapping, loc *time.Location) *converter {
-	c := &converter{path: path, columns: columns, times: newTimeParser(loc)}
+func newConverter(columns int, m *mapping, loc *time.Location) *converter {
+	c := &converter{unit: "line", columns: columns, times: newTimeParser(loc)}
 	for i, f := range fieldOrder {
 		c.col[i] = -1
 		if j, ok := m.col[f]; ok {
@@ -63,7 +64,7 @@ func (c *converter) value(rec []string, f int) string {
 // trailing delimiter on data lines is common in spreadsheet exports).
 func (c *converter) convert(rec []string, line int, row *Row) {
 	if len(rec) != c.columns && !(len(rec) > c.columns && allEmpty(rec[c.columns:])) {
-		row.Err = fmt.Errorf("line %d: %d fields, header has %d", line, len(rec), c.columns)
+		row.Err = fmt.Errorf("%s %d: %d fields, header has %d", c.unit, line, len(rec), c.columns)
 		return
 	}
 	c.errs = c.errs[:0]
@@ -96,6 +97,7 @@ func (c *converter) convert(rec []string, line int, row *Row) {
 	}
 	r.ContactReason = c.value(rec, iContactReason)
 	r.Status = c.value(rec, iStatus)
+	r.ThreadID = c.value(rec, iThreadID)
 	if c.col[iOptedOut] >= 0 {
 		o, err := parseOptedOut(c.value(rec, iOptedOut))
 		if err != nil {

@@ -24,6 +24,8 @@ type source struct {
 	encoding string
 	comma    rune
 	note     string        // how the source was read, if unusual
+	sepLine  bool          // the delimiter came from Excel's "sep=;" first line
+	lineOff  int           // lines consumed before the table starts (the sep= line)
 	r        *bufio.Reader // what tables read: decoded, guarded
 	guard    *recordGuard
 	close    func() error
@@ -73,9 +75,11 @@ func newSource(path, ext string, r io.Reader) (*source, error) {
 		s.format = ".gz"
 		magic, _ = br.Peek(4)
 	case bytes.HasPrefix(magic, []byte("PK\x03\x04")):
-		return nil, fmt.Errorf("%s: this is a ZIP or XLSX file, not %s text; export it as CSV (XLSX input is not supported yet)", path, ext)
+		return nil, fmt.Errorf("%s: this is a ZIP or XLSX file, not %s text; if it is an Excel workbook, rename it to .xlsx", path, ext)
 	case bytes.HasPrefix(magic, []byte("PAR1")):
-		return nil, fmt.Errorf("%s: this is a Parquet file, not %s text; Parquet input is not supported yet", path, ext)
+		return nil, fmt.Errorf("%s: this is a Parquet file, not %s text; rename it to .parquet", path, ext)
+	case bytes.HasPrefix(magic, oleMagic[:4]):
+		return nil, fmt.Errorf("%s: this is an old .xls or a password-protected Excel file, not %s text; save it from Excel as CSV or as .xlsx without a password", path, ext)
 	}
 	switch {
 	case bytes.HasPrefix(magic, []byte{0xEF, 0xBB, 0xBF}):
@@ -93,12 +97,16 @@ func newSource(path, ext string, r io.Reader) (*source, error) {
 		head, _ := br.Peek(sniffSize)
 		if !validUTF8Prefix(head) {
 			br = bufio.NewReaderSize(&cp1252Reader{r: br}, sniffSize)
-			s.encoding = "windows-1252"
-			s.note = "not UTF-8: read as Windows-1252 (save the file as UTF-8 to be sure)"
+			s.encoding, s.note = legacyEncoding(head)
 		}
 	}
 	head, _ := br.Peek(sniffSize)
-	s.comma = sniffDelimiter(head, ext)
+	if c, n := sepLine(head); n > 0 {
+		br.Discard(n)
+		s.comma, s.sepLine, s.lineOff = c, true, 1
+	} else {
+		s.comma = sniffDelimiter(head, ext)
+	}
 	s.guard = raw
 	if br != plain {
 		// Decoded or decompressed: bound the decoded bytes instead.
@@ -188,6 +196,7 @@ func (t *csvTable) next() ([]string, int, error) {
 	rec, err := t.cr.Read()
 	if err == nil {
 		t.last, _ = t.cr.FieldPos(0)
+		t.last += t.src.lineOff
 		return rec, t.last, nil
 	}
 	if err == io.EOF {
@@ -201,6 +210,8 @@ func (t *csvTable) next() ([]string, int, error) {
 	if !errors.As(err, &pe) || (pe.Err != csv.ErrQuote && pe.Err != csv.ErrBareQuote) {
 		return nil, 0, fmt.Errorf("%s: reading at byte %d: %w", t.src.path, t.cr.InputOffset(), err)
 	}
+	pe.StartLine += t.src.lineOff
+	pe.Line += t.src.lineOff
 	if _, perr := t.src.r.Peek(1); perr == io.EOF && pe.Err == csv.ErrQuote && pe.Line > pe.StartLine {
 		// The quoted field ran to the end of the file: encoding/csv
 		// swallowed every line after it and cannot resynchronise.
@@ -277,36 +288,4 @@ func readHeader(path string, t table) ([]string, error) {
 		h[i] = strings.TrimSpace(strings.TrimPrefix(c, "\ufeff"))
 	}
 	return h, nil
-}
-
-// maxRecordBytes bounds one record. encoding/csv holds a whole record in
-// memory, and a quote that is never closed makes the rest of the file one
-// record: past this size reading stops with an error instead.
-var maxRecordBytes int64 = 32 << 20
-
-var errRecordTooLarge = errors.New("record too large")
-
-// recordGuard counts the bytes read since the last reset (the start of a
-// record) and fails past maxRecordBytes.
-type recordGuard struct {
-	r   io.Reader
-	n   int64
-	off bool
-}
-
-func (g *recordGuard) reset() { g.n = 0 }
-
-func (g *recordGuard) Read(p []byte) (int, error) {
-	if g.off {
-		return g.r.Read(p)
-	}
-	if g.n >= maxRecordBytes {
-		return 0, errRecordTooLarge
-	}
-	if room := maxRecordBytes - g.n; int64(len(p)) > room {
-		p = p[:room]
-	}
-	n, err := g.r.Read(p)
-	g.n += int64(n)
-	return n, err
 }

@@ -2,6 +2,7 @@ package readers
 
 import (
 	"bufio"
+	"bytes"
 	"io"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -22,6 +23,43 @@ func validUTF8Prefix(b []byte) bool {
 		i += n
 	}
 	return true
+}
+
+// legacyEncoding names the 8-bit encoding assumed for a file that is not
+// UTF-8, judging by its first bytes, and the note that says so. Both are
+// decoded alike (Windows-1252 is ISO-8859-1 plus printable characters in
+// 0x80-0x9F, where ISO-8859-1 has only unused control codes): the name only
+// tells the user what was assumed.
+func legacyEncoding(head []byte) (name, note string) {
+	for _, b := range head {
+		if b >= 0x80 && b < 0xA0 {
+			return "windows-1252", "not UTF-8: read as Windows-1252 (save the file as UTF-8 to be sure)"
+		}
+	}
+	return "iso-8859-1", "not UTF-8: read as ISO-8859-1 (Latin-1; Windows-1252 would read the same here); save the file as UTF-8 to be sure"
+}
+
+// sepLine recognises the "sep=;" first line Excel writes and reads to fix
+// the delimiter: it returns the delimiter and the length of the line, or
+// 0 when head does not start with one.
+func sepLine(head []byte) (rune, int) {
+	if len(head) < 5 || !bytes.EqualFold(head[:4], []byte("sep=")) {
+		return 0, 0
+	}
+	c := head[4]
+	if c == '\n' || c == '\r' || c == '"' || c >= utf8.RuneSelf {
+		return 0, 0
+	}
+	rest := head[5:]
+	switch {
+	case len(rest) == 0:
+		return rune(c), 5
+	case rest[0] == '\n':
+		return rune(c), 6
+	case len(rest) > 1 && rest[0] == '\r' && rest[1] == '\n':
+		return rune(c), 7
+	}
+	return 0, 0
 }
 
 // utf16Reader decodes UTF-16 (the BOM already consumed) to UTF-8: Excel's

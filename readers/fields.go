@@ -18,13 +18,16 @@ const (
 	FieldContactReason Field = "contact_reason"
 	FieldStatus        Field = "status"
 	FieldOptedOut      Field = "buyer_opted_out"
+	// FieldThreadID is a conversation, ticket or case id: the engine
+	// threads messages on it when a log has it.
+	FieldThreadID Field = "thread_id"
 )
 
 // Fields lists every field in the order CLI.md gives them.
 var Fields = []Field{
 	FieldMessageID, FieldSentAt, FieldDirection, FieldOrderID, FieldBuyerID,
 	FieldAccount, FieldMarketplace, FieldBuyerLanguage, FieldSubject, FieldBody,
-	FieldContactReason, FieldStatus, FieldOptedOut,
+	FieldContactReason, FieldStatus, FieldOptedOut, FieldThreadID,
 }
 
 // Required are the fields a message log must have.

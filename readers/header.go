@@ -13,27 +13,38 @@ import (
 // entry. The weak direction synonyms ("from", "type"...) are checked
 // against the values; see weakSynonyms.
 var synonyms = map[Field][]string{
-	FieldMessageID: {"message_id", "message id", "msg id", "messageid", "id"},
-	FieldSentAt: {"sent_at", "sent", "sent date", "date sent", "send date", "sent time",
-		"timestamp", "datetime", "date time", "created at", "created", "date", "time"},
-	FieldDirection: {"direction", "sent by", "sender", "from", "type"},
-	FieldOrderID: {"order_id", "amazon-order-id", "amazon order id", "order number",
-		"order no", "order"},
-	FieldBuyerID:       {"buyer_id", "customer id", "buyer", "customer"},
-	FieldAccount:       {"account", "seller account", "seller name", "seller", "store", "shop", "merchant"},
-	FieldMarketplace:   {"marketplace", "sales channel", "site", "channel"},
-	FieldBuyerLanguage: {"buyer_language", "buyer locale", "preferred language", "language of preference", "language", "locale"},
-	FieldSubject:       {"subject", "message subject", "email subject", "title"},
-	FieldBody:          {"body", "message body", "message text", "email body", "message", "text", "content"},
-	FieldContactReason: {"contact_reason", "reason", "message type", "template", "template name", "category"},
-	FieldStatus:        {"status", "delivery status", "message status", "state"},
-	FieldOptedOut:      {"buyer_opted_out", "opted out", "buyer opt out", "opt out", "optout", "unsubscribed"},
+	FieldMessageID: {"message_id", "message id", "msg id", "messageid", "email id", "mail id",
+		"interaction id", "message uid", "id"},
+	FieldSentAt: {"sent_at", "sent", "sent date", "date sent", "sent on", "send date", "sent time",
+		"sent datetime", "message date", "message time", "email date", "timestamp", "datetime",
+		"date time", "created at", "created on", "created", "date created", "creation date",
+		"date", "time"},
+	FieldDirection: {"direction", "message direction", "inbound/outbound", "in/out", "sender type",
+		"author type", "sent by", "sender", "from", "author", "type"},
+	FieldOrderID: {"order_id", "amazon-order-id", "amazon order id", "order number", "order no",
+		"order #", "order ref", "order reference", "amazon order", "order"},
+	FieldBuyerID: {"buyer_id", "customer id", "buyer", "customer", "buyer name", "customer name",
+		"buyer email", "customer email", "requester"},
+	FieldAccount: {"account", "seller account", "seller name", "seller", "seller id", "merchant id",
+		"store", "shop", "merchant", "brand"},
+	FieldMarketplace:   {"marketplace", "sales channel", "marketplace id", "site", "channel", "market"},
+	FieldBuyerLanguage: {"buyer_language", "buyer locale", "preferred language", "language of preference", "customer language", "language", "locale"},
+	FieldSubject:       {"subject", "message subject", "email subject", "ticket subject", "conversation subject", "title"},
+	FieldBody: {"body", "message body", "message text", "email body", "message content", "email content",
+		"body text", "text body", "plain text", "message", "text", "content"},
+	FieldContactReason: {"contact_reason", "reason", "reason code", "message type", "message category",
+		"template", "template name", "category", "issue type"},
+	FieldStatus: {"status", "delivery status", "message status", "email status", "sent status", "state"},
+	FieldOptedOut: {"buyer_opted_out", "opted out", "buyer opted out", "buyer opt out", "opt out", "optout",
+		"opt-out status", "unsubscribed", "unsubscribe", "do not contact"},
+	FieldThreadID: {"thread_id", "thread id", "conversation id", "ticket id", "case id", "thread",
+		"conversation", "ticket number", "ticket", "case number", "case"},
 }
 
 // weakSynonyms are headers that name a direction only sometimes ("From"
 // is often a name or an address, "Type" a message type): such a column is
 // kept only when its values read as directions (see sampleDirection).
-var weakSynonyms = map[string]bool{"sentby": true, "sender": true, "from": true, "type": true}
+var weakSynonyms = map[string]bool{"sentby": true, "sender": true, "from": true, "type": true, "author": true}
 
 // normalize folds a header for matching: lower case, without spaces, '-',
 // '_', '.', '/' and byte order marks.
@@ -78,6 +89,22 @@ func newSynonymIndex(table map[Field][]string) synonymIndex {
 
 var messageSynonyms = newSynonymIndex(synonyms)
 
+// lookup returns the fields header h can mean. A header not found as
+// written is tried again without a trailing parenthesised note, so
+// "Date (UTC)" and "Sent (local time)" read as "Date" and "Sent".
+func (idx synonymIndex) lookup(h string) []fieldRank {
+	if frs, ok := idx[normalize(h)]; ok {
+		return frs
+	}
+	t := strings.TrimSpace(h)
+	if strings.HasSuffix(t, ")") {
+		if i := strings.LastIndexByte(t, '('); i > 0 {
+			return idx[normalize(t[:i])]
+		}
+	}
+	return nil
+}
+
 // mapping is a resolved header: the column index of every field found.
 type mapping struct {
 	col     map[Field]int
@@ -113,7 +140,7 @@ func mapHeader(headers []string, idx synonymIndex, fields []Field, overrides map
 		if taken[i] {
 			continue
 		}
-		for _, fr := range idx[normalize(h)] {
+		for _, fr := range idx.lookup(h) {
 			if _, ok := m.col[fr.field]; ok {
 				continue
 			}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"io"
 	"slices"
 	"strings"
 )
@@ -52,7 +53,7 @@ func OpenOrders(paths []string, opt Options) (*OrderSet, error) {
 	s := &OrderSet{opt: opt}
 	for _, f := range files {
 		of := &orderFile{path: f.path, ext: f.ext}
-		in, err := of.check()
+		in, err := of.check(opt)
 		if err != nil {
 			return nil, err
 		}
@@ -62,26 +63,11 @@ func OpenOrders(paths []string, opt Options) (*OrderSet, error) {
 	return s, nil
 }
 
-// open opens the file and reads its header. Amazon's flat file is read
-// without quoting rules (its product names contain bare quotes); any other
-// export as CSV/TSV.
-func (of *orderFile) open() (*source, table, []string, string, error) {
-	src, err := openSource(of.path, of.ext)
-	if err != nil {
-		return nil, nil, nil, "", err
-	}
-	var t table = newCSVTable(src)
-	format := src.format
-	if head, _ := src.r.Peek(sniffSize); src.comma == '\t' && isAmazonHeader(head) {
-		t = &tabTable{src: src}
-		format = "orders-tsv"
-	}
-	h, err := readHeader(of.path, t)
-	if err != nil {
-		src.close()
-		return nil, nil, nil, "", err
-	}
-	return src, t, h, format, nil
+// ordersSpec is what an orders export's header must have. Amazon's flat
+// file is read without quoting rules (its product names contain bare
+// quotes); any other export as CSV/TSV, XLSX or Parquet.
+func ordersSpec() headerSpec {
+	return headerSpec{idx: orderSynonyms, fields: orderFields, required: orderRequired, orders: true}
 }
 
 // isAmazonHeader reports whether the first line is an Amazon order report's.
@@ -90,12 +76,13 @@ func isAmazonHeader(head []byte) bool {
 	return bytes.HasPrefix(bytes.ToLower(line), []byte("amazon-order-id\t"))
 }
 
-func (of *orderFile) check() (Input, error) {
-	src, _, h, format, err := of.open()
+func (of *orderFile) check(opt Options) (Input, error) {
+	o, err := openTable(of.path, of.ext, ordersSpec(), opt)
 	if err != nil {
 		return Input{}, err
 	}
-	defer src.close()
+	defer o.close()
+	h := o.header
 	m, err := mapHeader(h, orderSynonyms, orderFields, nil)
 	if err != nil {
 		return Input{}, fmt.Errorf("%s: %w", of.path, err)
@@ -103,15 +90,21 @@ func (of *orderFile) check() (Input, error) {
 	for _, f := range orderRequired {
 		if _, ok := m.col[f]; !ok {
 			return Input{}, fmt.Errorf("%s: no column for %s (required) in this orders export. Headers found: %s. "+
-				"An orders export is Amazon's All Orders Report, or a CSV/TSV with an order id column (e.g. \"order-id\") and a purchase date column (e.g. \"purchase-date\"); rename the column",
+				"An orders export is Amazon's All Orders Report, or a CSV/TSV/XLSX/Parquet file with an order id column (e.g. \"order-id\") and a purchase date column (e.g. \"purchase-date\"); rename the column",
 				of.path, f, quoteList(h))
 		}
 	}
-	of.header, of.m = h, m
-	in := Input{Path: of.path, Format: format, Encoding: src.encoding, Columns: m.columns, Notes: m.notes}
-	if src.note != "" {
-		in.Notes = append(in.Notes, src.note)
+	if err := project(o, m); err != nil {
+		return Input{}, err
 	}
+	if err := (&peekTable{t: o.t}).peek(); err == io.EOF {
+		return Input{}, errHeaderOnly(of.path, "the orders export")
+	} else if err != nil {
+		return Input{}, err
+	}
+	of.header, of.m = h, m
+	in := Input{Path: of.path, Format: o.format, Encoding: o.encoding, Columns: m.columns, Notes: m.notes}
+	in.Notes = append(in.Notes, o.notes...)
 	return in, nil
 }
 
@@ -132,28 +125,33 @@ func (s *OrderSet) Orders(ctx context.Context, yield func(*OrderRow) error) erro
 }
 
 func (of *orderFile) orders(ctx context.Context, opt Options, in *Input, row *OrderRow, yield func(*OrderRow) error) error {
-	src, t, h, _, err := of.open()
+	o, err := openTable(of.path, of.ext, ordersSpec(), opt)
 	if err != nil {
 		return err
 	}
-	defer src.close()
+	defer o.close()
+	h := o.header
 	if !slices.Equal(h, of.header) {
 		return fmt.Errorf("%s: the header changed while bsmaudit was running; run it again", of.path)
 	}
+	if err := project(o, of.m); err != nil {
+		return err
+	}
 	times := newTimeParser(opt.Location)
+	times.serial = o.serial
 	col := func(rec []string, f Field) string {
 		if j, ok := of.m.col[f]; ok && j < len(rec) {
 			return rec[j]
 		}
 		return ""
 	}
-	return stream(ctx, t, func(rec []string, line int, synErr error) error {
-		*row = OrderRow{Pos: Pos{File: of.path, Line: line}}
+	return stream(ctx, o.t, func(rec []string, n int, synErr error) error {
+		*row = OrderRow{Pos: o.pos(n)}
 		switch {
 		case synErr != nil:
 			row.Err = synErr
 		case len(rec) != len(h) && !(len(rec) > len(h) && allEmpty(rec[len(h):])):
-			row.Err = fmt.Errorf("line %d: %d fields, header has %d", line, len(rec), len(h))
+			row.Err = fmt.Errorf("%s %d: %d fields, header has %d", o.unit, n, len(rec), len(h))
 		default:
 			row.Order, row.Err = readOrder(rec, col, times)
 		}

@@ -99,3 +99,52 @@ func TestAmazonQuotes(t *testing.T) {
 		"4|ERR line 4: 2 fields, header has 3",
 	})
 }
+
+// TestOrdersSeveralFiles: orders exports in three formats read as one
+// stream, Cancelled item rows included with their status.
+func TestOrdersSeveralFiles(t *testing.T) {
+	paths := []string{"testdata/formats/orders.csv", "testdata/formats/orders_openpyxl.xlsx", "testdata/formats/orders_parquetgo_snappy.parquet"}
+	s, err := OpenOrders(paths, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	if err := s.Orders(context.Background(), func(r *OrderRow) error {
+		if r.Err != nil {
+			t.Errorf("%v: %v", r.Pos, r.Err)
+		}
+		got = append(got, r.Pos.String()+" "+r.Order.ID+" "+r.Order.Status)
+		return nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 12 || got[6] != "testdata/formats/orders_openpyxl.xlsx:All Orders!4 303-7372779-4016144 Cancelled" ||
+		got[10] != "testdata/formats/orders_parquetgo_snappy.parquet#3 303-7372779-4016144 Cancelled" {
+		t.Errorf("got %q", got)
+	}
+	for i, in := range s.Inputs() {
+		if in.RowsRead != 4 || in.RowsRejected != 0 {
+			t.Errorf("input %d: %+v", i, in)
+		}
+	}
+}
+
+// TestOrdersReportVariations: the All Orders Report without its status and
+// channel columns, or with columns added, still reads; header only is an error.
+func TestOrdersReportVariations(t *testing.T) {
+	minimal := writeFile(t, "min.txt", "amazon-order-id\tpurchase-date\n114-1\t2026-10-01T08:00:00+00:00\n")
+	extra := writeFile(t, "extra.txt", "amazon-order-id\tmerchant-order-id\tpurchase-date\tlast-updated-date\torder-status\tfulfillment-channel\tsales-channel\tship-country\tis-business-order\n"+
+		"114-2\tM2\t2026-10-02T08:00:00+00:00\t2026-10-05T08:00:00+00:00\tCancelled\tAmazon\tAmazon.com\tUS\tfalse\n")
+	got, _, err := readOrders(t, []string{minimal, extra}, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	diffLines(t, got, []string{
+		"2|114-1|2026-10-01T08:00:00Z|||",
+		"2|114-2|2026-10-02T08:00:00Z||Amazon.com|Cancelled",
+	})
+	_, err = OpenOrders([]string{writeFile(t, "h.txt", "amazon-order-id\tpurchase-date\n")}, Options{})
+	if want := "h.txt: the orders export has a header but no rows"; err == nil || !strings.Contains(err.Error(), want) {
+		t.Errorf("header only: %v", err)
+	}
+}

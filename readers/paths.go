@@ -76,30 +76,37 @@ func expand(paths []string) ([]inputFile, error) {
 			return nil, err
 		}
 		if len(out) == n {
-			return nil, fmt.Errorf("%s: no .csv, .tsv or .txt files in this directory", p)
+			return nil, fmt.Errorf("%s: no .csv, .tsv, .txt, .xlsx or .parquet files in this directory", p)
 		}
 	}
 	return out, nil
 }
 
-// formatOf returns the extension that makes path a log file (".csv",
-// ".tsv", ".txt", each optionally followed by ".gz"). For a format bsmaudit
-// knows but cannot read yet it returns "unsupported" and an error.
+// formatOf returns the extension that makes path a log file: ".csv",
+// ".tsv", ".txt" (each optionally followed by ".gz"), ".xlsx", ".xlsm" or
+// ".parquet". For a format bsmaudit knows but cannot read it returns
+// "unsupported" and an error.
 func formatOf(path string) (string, error) {
 	name := strings.ToLower(filepath.Base(path))
+	gz := strings.HasSuffix(name, ".gz")
 	name = strings.TrimSuffix(name, ".gz")
 	ext := filepath.Ext(name)
 	switch ext {
 	case ".csv", ".tsv", ".txt":
 		return ext, nil
-	case ".xlsx", ".xlsm", ".xls", ".parquet":
-		return "unsupported", fmt.Errorf("%s: %s files are not supported yet; export the log as CSV", path, ext)
+	case ".xlsx", ".xlsm", ".parquet":
+		if !gz {
+			return ext, nil
+		}
+		return "unsupported", fmt.Errorf("%s: a gzipped %s cannot be read; unzip it first (gunzip)", path, ext)
+	case ".xls", ".ods", ".numbers":
+		return "unsupported", fmt.Errorf("%s: %s files cannot be read; save the sheet as .xlsx or CSV", path, ext)
 	}
 	what := fmt.Sprintf("unknown format %q", ext)
 	if ext == "" {
 		what = "no file extension"
 	}
-	return "", fmt.Errorf("%s: %s; bsmaudit reads .csv, .tsv and .txt files (optionally .gz): rename the file if it is one of these", path, what)
+	return "", fmt.Errorf("%s: %s; bsmaudit reads .csv, .tsv and .txt files (optionally .gz), .xlsx and .parquet: rename the file if it is one of these", path, what)
 }
 
 // unwrapPathError drops the *fs.PathError wrapper, whose text repeats the

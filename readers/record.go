@@ -40,6 +40,9 @@ type Record struct {
 	// audit interprets it.
 	Status   string
 	OptedOut bool
+	// ThreadID is the exporter's conversation, ticket or case id, "" when
+	// the log has none.
+	ThreadID string
 }
 
 // Pos is where a row came from: a CSV line, an XLSX sheet row or a Parquet row.

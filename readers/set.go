@@ -13,7 +13,9 @@ import (
 type Options struct {
 	Map      map[Field]string // --map FIELD=COLUMN overrides (column header text as written)
 	Location *time.Location   // zone for timestamps without an offset; nil = UTC
-	Sheet    string           // XLSX sheet (later issue; keep the field)
+	// Sheet is the XLSX sheet to read (--sheet); "" = the first sheet with
+	// a recognisable header.
+	Sheet string
 }
 
 // Set is a checked list of message logs, ready to stream.
@@ -32,9 +34,9 @@ type logFile struct {
 
 // Open checks every path up front, before any row is read: directories are
 // expanded recursively (in lexical order), each file's format is detected
-// and its header read and mapped. A missing or empty file, an unknown format,
-// a --map column that does not exist or a missing required field is an error
-// that names the file. A header with no rows is fine.
+// and its header read and mapped. A missing, empty or header-only file, a
+// file that is not the format its name claims, a --map column that does not
+// exist or a missing required field is an error that names the file.
 func Open(paths []string, opt Options) (*Set, error) {
 	files, err := expand(paths)
 	if err != nil {
@@ -53,20 +55,21 @@ func Open(paths []string, opt Options) (*Set, error) {
 	return s, nil
 }
 
-// check opens the file, reads and maps its header, and closes it again:
-// Open keeps no file open, so a directory of thousands of logs needs one
-// descriptor at a time.
+// logSpec is what a message log's header must have.
+func logSpec(opt Options) headerSpec {
+	return headerSpec{idx: messageSynonyms, fields: Fields, required: Required, overrides: opt.Map}
+}
+
+// check opens the file, reads and maps its header, makes sure a data row
+// follows, and closes it again: Open keeps no file open, so a directory of
+// thousands of logs needs one descriptor at a time.
 func (lf *logFile) check(opt Options) (Input, error) {
-	src, err := openSource(lf.path, lf.ext)
+	o, err := openTable(lf.path, lf.ext, logSpec(opt), opt)
 	if err != nil {
 		return Input{}, err
 	}
-	defer src.close()
-	t := newCSVTable(src)
-	h, err := readHeader(lf.path, t)
-	if err != nil {
-		return Input{}, err
-	}
+	defer o.close()
+	h := o.header
 	m, err := mapHeader(h, messageSynonyms, Fields, opt.Map)
 	if err != nil {
 		return Input{}, fmt.Errorf("%s: %w", lf.path, err)
@@ -74,21 +77,39 @@ func (lf *logFile) check(opt Options) (Input, error) {
 	if err := missingRequired(lf.path, h, m, Required); err != nil {
 		return Input{}, err
 	}
+	if err := project(o, m); err != nil {
+		return Input{}, err
+	}
+	t := &peekTable{t: o.t}
+	if err := t.peek(); err == io.EOF {
+		return Input{}, errHeaderOnly(lf.path, "the log")
+	} else if err != nil {
+		return Input{}, err
+	}
 	if m.weakDirection {
 		sampleDirection(t, m)
 	}
 	lf.header, lf.m = h, m
-	in := Input{Path: lf.path, Format: src.format, Encoding: src.encoding, Columns: m.columns, Notes: m.notes}
-	if src.note != "" {
-		in.Notes = append(in.Notes, src.note)
-	}
-	if src.comma == ';' {
-		in.Notes = append(in.Notes, "semicolon-separated")
-	}
+	in := Input{Path: lf.path, Format: o.format, Encoding: o.encoding, Columns: m.columns, Notes: m.notes}
+	in.Notes = append(in.Notes, o.notes...)
 	if _, ok := m.col[FieldDirection]; !ok {
 		in.Notes = append(in.Notes, "no direction column: every message is read as outbound")
 	}
 	return in, nil
+}
+
+// project tells a columnar table which columns the mapping uses.
+func project(o *opened, m *mapping) error {
+	p, ok := o.t.(projector)
+	if !ok {
+		return nil
+	}
+	cols := make([]int, 0, len(m.col))
+	for _, i := range m.col {
+		cols = append(cols, i)
+	}
+	slices.Sort(cols)
+	return p.project(cols)
 }
 
 // directionSample is how many records sampleDirection looks at.
@@ -150,26 +171,26 @@ func (s *Set) Rows(ctx context.Context, yield func(*Row) error) error {
 }
 
 func (lf *logFile) rows(ctx context.Context, opt Options, in *Input, row *Row, yield func(*Row) error) error {
-	src, err := openSource(lf.path, lf.ext)
+	o, err := openTable(lf.path, lf.ext, logSpec(opt), opt)
 	if err != nil {
 		return err
 	}
-	defer src.close()
-	t := newCSVTable(src)
-	h, err := readHeader(lf.path, t)
-	if err != nil {
-		return err
-	}
-	if !slices.Equal(h, lf.header) {
+	defer o.close()
+	if !slices.Equal(o.header, lf.header) {
 		return fmt.Errorf("%s: the header changed while bsmaudit was running; run it again", lf.path)
 	}
-	c := newConverter(lf.path, len(h), lf.m, opt.Location)
-	return stream(ctx, t, func(rec []string, line int, synErr error) error {
-		*row = Row{Pos: Pos{File: lf.path, Line: line}}
+	if err := project(o, lf.m); err != nil {
+		return err
+	}
+	c := newConverter(len(o.header), lf.m, opt.Location)
+	c.unit = o.unit
+	c.times.serial = o.serial
+	return stream(ctx, o.t, func(rec []string, n int, synErr error) error {
+		*row = Row{Pos: o.pos(n)}
 		if synErr != nil {
 			row.Err = synErr
 		} else {
-			c.convert(rec, line, row)
+			c.convert(rec, n, row)
 		}
 		in.RowsRead++
 		if row.Err != nil {

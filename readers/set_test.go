@@ -31,7 +31,9 @@ func TestOpenErrors(t *testing.T) {
 		{"blank lines only", []string{write("blank.csv", "\n\n\r\n")}, Options{}, "blank.csv: the file is empty"},
 		{"unknown extension", []string{write("log.json", "{}")}, Options{}, `log.json: unknown format ".json"; bsmaudit reads .csv, .tsv and .txt files (optionally .gz)`},
 		{"no extension", []string{write("messages", "date,body\n")}, Options{}, `messages: no file extension; bsmaudit reads`},
-		{"xlsx not yet", []string{write("log.xlsx", "PK")}, Options{}, "log.xlsx: .xlsx files are not supported yet"},
+		{"csv named xlsx", []string{write("log.xlsx", "date,body\n")}, Options{}, "log.xlsx: this is a text file (CSV?), not an .xlsx workbook; rename it to .csv or .tsv"},
+		{"header only", []string{write("h.csv", "date,body\n\n")}, Options{}, "h.csv: the log has a header but no rows; export it again with its rows, or leave it out"},
+		{"old xls", []string{write("old.xls", "x")}, Options{}, "old.xls: .xls files cannot be read; save the sheet as .xlsx or CSV"},
 		{"zip named csv", []string{write("zip.csv", "PK\x03\x04....")}, Options{}, "zip.csv: this is a ZIP or XLSX file"},
 		{"missing required", []string{write("when.csv", "When,Text\n")}, Options{},
 			`when.csv: no column for sent_at (required). Headers found: "When", "Text". Use --map sent_at=COLUMN, e.g. --map sent_at="When".`},
@@ -47,7 +49,7 @@ func TestOpenErrors(t *testing.T) {
 		paths []string
 		opt   Options
 		want  string
-	}{"dir without logs", []string{filepath.Join(dir, "nologs")}, Options{}, "nologs: no .csv, .tsv or .txt files in this directory"})
+	}{"dir without logs", []string{filepath.Join(dir, "nologs")}, Options{}, "nologs: no .csv, .tsv, .txt, .xlsx or .parquet files in this directory"})
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := Open(tt.paths, tt.opt)
@@ -70,7 +72,7 @@ func TestOpenDirectory(t *testing.T) {
 		"~$lock.csv":     "garbage",
 		".DS_Store":      "garbage",
 		"b/.partial.csv": "garbage",
-		"z_header.csv":   "date,body\n",
+		"z_last.csv":     "date,body\n2026-10-03,z\n2026-10-04,z2\n",
 	}
 	for name, content := range files {
 		p := filepath.Join(dir, name)
@@ -87,7 +89,7 @@ func TestOpenDirectory(t *testing.T) {
 		rel, _ := filepath.Rel(dir, in.Path)
 		paths = append(paths, rel)
 	}
-	wantPaths := []string{"a.csv", "b/10.tsv", "b/2.csv", "c/d/e.txt", "z_header.csv"}
+	wantPaths := []string{"a.csv", "b/10.tsv", "b/2.csv", "c/d/e.txt", "z_last.csv"}
 	if !reflect.DeepEqual(paths, wantPaths) {
 		t.Errorf("files %v, want %v", paths, wantPaths)
 	}
@@ -96,9 +98,11 @@ func TestOpenDirectory(t *testing.T) {
 		`2||2026-10-03T00:00:00Z|outbound|"b10"|false`,
 		`2||2026-10-03T00:00:00Z|outbound|"b2"|false`,
 		`2||2026-10-03T00:00:00Z|outbound|"e"|false`,
+		`2||2026-10-03T00:00:00Z|outbound|"z"|false`,
+		`3||2026-10-04T00:00:00Z|outbound|"z2"|false`,
 	}
 	diffLines(t, got, want)
-	if inputs[4].RowsRead != 0 || inputs[0].RowsRead != 1 {
+	if inputs[4].RowsRead != 2 || inputs[0].RowsRead != 1 {
 		t.Errorf("counts: %+v", inputs)
 	}
 	if inputs[0].Notes[0] != "no direction column: every message is read as outbound" {

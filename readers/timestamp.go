@@ -56,6 +56,8 @@ var errDayMonth = errors.New("not a timestamp: looks like DD/MM/YYYY, which cann
 type timeParser struct {
 	loc  *time.Location
 	last int
+	// serial, when set, reads a number as a spreadsheet date serial first.
+	serial func(v string, loc *time.Location) (time.Time, bool)
 }
 
 func newTimeParser(loc *time.Location) *timeParser {
@@ -68,6 +70,11 @@ func newTimeParser(loc *time.Location) *timeParser {
 // parse reads s (surrounding spaces ignored) in one of timeLayouts.
 func (p *timeParser) parse(s string) (time.Time, error) {
 	s = strings.TrimSpace(s)
+	if p.serial != nil {
+		if t, ok := p.serial(s, p.loc); ok {
+			return t, nil
+		}
+	}
 	if n := len(s); n > 2 && (s[n-2:] == "am" || s[n-2:] == "pm" || s[n-2:] == "Am" || s[n-2:] == "Pm") {
 		s = s[:n-2] + strings.ToUpper(s[n-2:])
 	}
