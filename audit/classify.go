@@ -23,8 +23,8 @@ import (
 //   - the findings: one per code, from the content rules that hit and from
 //     the engine's checks (find*.go), in the policy's finding order.
 //
-// Verdict.Language is left empty: language detection is not done yet, so
-// wrong_language is never produced.
+// Verdict.Language is the detected language of the text when the buyer's
+// language is known (see DetectLanguage), else "".
 func Classify(p *policy.Policy, r *readers.Record, c Context) Verdict {
 	t := policy.NewText(r.Subject, r.Body)
 	reply, replyWhy := IsReply(p, r, c)
@@ -46,11 +46,13 @@ func Classify(p *policy.Policy, r *readers.Record, c Context) Verdict {
 			f.add(h.Rule.Code, h.Rule.Severity, h.Rule.ID, h.Evidence)
 		}
 	}
+	f.incentiveIsRequest(hits)
 	f.tag(r.Subject, v.Class)
 	f.orderID(r, v.Class)
 	f.optedOut(r, v.Class, reply)
 	f.lateProactive(r, c, reply)
 	f.reasonMismatch(r, v.Class)
+	v.Language = f.language(r, v.Class)
 	v.Findings = f.sorted()
 	return v
 }

@@ -34,9 +34,11 @@ func evaluate(p *policy.Policy, rows []labelled) *scores {
 		}
 		var got []string
 		for _, f := range v.Findings {
-			got = append(got, f.Code)
+			if !l.contentOnly || contentCodes[f.Code] {
+				got = append(got, f.Code)
+			}
 		}
-		want := slices.DeleteFunc(slices.Clone(l.findings), func(c string) bool { return c == "wrong_language" })
+		want := l.findings
 		for _, c := range got {
 			if slices.Contains(want, c) {
 				s.tp[c]++
@@ -119,18 +121,7 @@ func (s *scores) report() string {
 		}
 		b.WriteString("\n")
 	}
-	codes := map[string]bool{}
-	for _, m := range []map[string]int{s.tp, s.fp, s.fn} {
-		for c := range m {
-			codes[c] = true
-		}
-	}
-	keys := make([]string, 0, len(codes))
-	for c := range codes {
-		keys = append(keys, c)
-	}
-	sort.Strings(keys)
-	for _, c := range keys {
+	for _, c := range s.codes() {
 		fmt.Fprintf(&b, "  %-22s precision %.3f recall %.3f (tp %d fp %d fn %d)\n",
 			c, ratio(s.tp[c], s.tp[c]+s.fp[c]), ratio(s.tp[c], s.tp[c]+s.fn[c]), s.tp[c], s.fp[c], s.fn[c])
 	}
@@ -141,4 +132,20 @@ func (s *scores) report() string {
 		}
 	}
 	return b.String()
+}
+
+// codes are the finding codes expected or produced, sorted.
+func (s *scores) codes() []string {
+	seen := map[string]bool{}
+	for _, m := range []map[string]int{s.tp, s.fp, s.fn} {
+		for c := range m {
+			seen[c] = true
+		}
+	}
+	keys := make([]string, 0, len(seen))
+	for c := range seen {
+		keys = append(keys, c)
+	}
+	sort.Strings(keys)
+	return keys
 }

@@ -82,3 +82,18 @@ func (f *findings) reasonMismatch(r *readers.Record, class Class) {
 		f.engine("reason_mismatch", fmt.Sprintf("contact reason %q is not critical, the content is critical", r.ContactReason))
 	}
 }
+
+// incentiveIsRequest: offering something for a review is asking for one
+// (POLICY.md review_request), so an incentive finding brings a
+// review_request finding with the same rule and evidence when no review
+// rule produced one.
+func (f *findings) incentiveIsRequest(hits []policy.Hit) {
+	for _, h := range hits {
+		if h.Rule.Code == "incentive" {
+			if d, ok := f.p.Finding("review_request"); ok {
+				f.add("review_request", d.Severity, h.Rule.ID, h.Evidence)
+			}
+			return
+		}
+	}
+}

@@ -57,14 +57,16 @@ func (e *engine) pipeline(ctx context.Context, sp *spill, prepare func(*item), f
 		defer close(ordered)
 		defer close(work)
 		b := &batch{done: make(chan struct{})}
+		// A batch goes to the workers before the consumer sees it, so that
+		// the consumer never waits for a batch no worker will take.
 		send := func() bool {
 			select {
-			case ordered <- b:
+			case work <- b:
 			case <-ctx.Done():
 				return false
 			}
 			select {
-			case work <- b:
+			case ordered <- b:
 			case <-ctx.Done():
 				return false
 			}
@@ -94,7 +96,12 @@ func (e *engine) pipeline(ctx context.Context, sp *spill, prepare func(*item), f
 		if err != nil {
 			continue // drain, so the reader can finish
 		}
-		<-b.done
+		select {
+		case <-b.done:
+		case <-ctx.Done():
+			err = context.Cause(ctx)
+			continue
+		}
 		for i := range b.items {
 			if err = finish(&b.items[i]); err != nil {
 				cancel(err)

@@ -7,7 +7,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 	"testing"
 	"time"
@@ -35,10 +34,12 @@ type labelled struct {
 	contentOnly bool
 }
 
-// TestQuality measures the default policy on the labelled development
-// corpus and fails below the floor on English rows: class accuracy
-// 0.90, prohibited recall 0.95. All rows, each language and the real
-// templates are reported, not enforced. Run: go test ./audit -run Quality -v
+// TestQuality measures the default policy on every outbound row of the
+// labelled development corpus and fails below the floors: class
+// accuracy 0.95, prohibited recall 0.98, critical precision 0.95, and
+// precision and recall 0.90 for every finding code (wrong_language
+// included). English rows and each language are reported too.
+// Run: go test ./audit -run Quality -v
 func TestQuality(t *testing.T) {
 	rows, err := readDevCorpus(devCorpus)
 	if errors.Is(err, os.ErrNotExist) && os.Getenv("CI") == "" {
@@ -50,30 +51,24 @@ func TestQuality(t *testing.T) {
 	}
 	p := policy.Default()
 	isEN := func(l labelled) bool { return l.lang == "en-US" || l.lang == "en-GB" }
-	en := evaluate(p, filter(rows, isEN))
-	t.Logf("English rows (en-US, en-GB):\n%s", en.report())
-	t.Logf("All rows:\n%s", evaluate(p, rows).report())
-	langs := map[string]bool{}
-	for _, r := range rows {
-		langs[r.lang] = true
+	t.Logf("English rows (en-US, en-GB):\n%s", evaluate(p, filter(rows, isEN)).report())
+	all := evaluate(p, rows)
+	t.Logf("All rows:\n%s", all.report())
+	t.Logf("Per language:\n%s", perLanguage(p, rows))
+	if all.classAcc() < 0.95 {
+		t.Errorf("class accuracy %.3f < 0.95", all.classAcc())
 	}
-	keys := make([]string, 0, len(langs))
-	for l := range langs {
-		keys = append(keys, l)
+	if all.recall(Prohibited) < 0.98 {
+		t.Errorf("prohibited recall %.3f < 0.98", all.recall(Prohibited))
 	}
-	sort.Strings(keys)
-	var b strings.Builder
-	for _, l := range keys {
-		s := evaluate(p, filter(rows, func(r labelled) bool { return r.lang == l }))
-		fmt.Fprintf(&b, "  %-6s n=%3d class %.3f reason %.3f prohibited recall %.3f critical precision %.3f\n",
-			l, s.n, s.classAcc(), s.reasonAcc(), s.recall(Prohibited), s.precision(Critical))
+	if all.precision(Critical) < 0.95 {
+		t.Errorf("critical precision %.3f < 0.95", all.precision(Critical))
 	}
-	t.Logf("Per language:\n%s", b.String())
-	if en.classAcc() < 0.90 {
-		t.Errorf("English class accuracy %.3f < 0.90", en.classAcc())
-	}
-	if en.recall(Prohibited) < 0.95 {
-		t.Errorf("English prohibited recall %.3f < 0.95", en.recall(Prohibited))
+	for _, c := range all.codes() {
+		pr, rc := ratio(all.tp[c], all.tp[c]+all.fp[c]), ratio(all.tp[c], all.tp[c]+all.fn[c])
+		if pr < 0.90 || rc < 0.90 {
+			t.Errorf("%s: precision %.3f recall %.3f, floor 0.90", c, pr, rc)
+		}
 	}
 }
 

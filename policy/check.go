@@ -11,13 +11,13 @@ func (p *Policy) Check() []error {
 	for _, r := range p.Rules {
 		for _, ex := range r.examples.match {
 			if _, ok := r.Match(NewText("", ex)); !ok {
-				errs = append(errs, &FileError{File: p.file, Line: r.Line, Rule: r.ID,
+				errs = append(errs, &FileError{File: r.file, Line: r.Line, Rule: r.ID,
 					Err: fmt.Errorf("match example %q does not match", Clip(ex, 100))})
 			}
 		}
 		for _, ex := range r.examples.noMatch {
 			if h, ok := r.Match(NewText("", ex)); ok {
-				errs = append(errs, &FileError{File: p.file, Line: r.Line, Rule: r.ID,
+				errs = append(errs, &FileError{File: r.file, Line: r.Line, Rule: r.ID,
 					Err: fmt.Errorf("no_match example %q matches at %q", Clip(ex, 100), h.Evidence)})
 			}
 		}

@@ -15,6 +15,9 @@ type compiler struct {
 	lines lines
 	errs  []error
 	ids   map[string]bool // rule ids seen (rules, engine findings, reply)
+	// origin says, for a policy that extends the default, where each of
+	// the merged rules was written (nil for a self-contained policy).
+	origin []ruleOrigin
 }
 
 func (c *compiler) errorf(line int, rule, format string, args ...any) {
@@ -51,6 +54,7 @@ func (c *compiler) compile(raw *rawPolicy) *Policy {
 			p.Rules = append(p.Rules, r)
 		}
 	}
+	p.buildPrefilter()
 	return p
 }
 

@@ -16,11 +16,11 @@ var (
 
 // rule compiles one raw rule, or returns nil after recording its errors.
 func (c *compiler) rule(p *Policy, raw *rawRule, i int) *Rule {
-	line := c.lines.of("rules", i)
+	line := c.rl(i)
 	id := raw.ID
 	bad := false
 	fail := func(l int, format string, args ...any) {
-		c.errorf(l, id, format, args...)
+		c.errs = append(c.errs, &FileError{File: c.rfile(i), Line: l, Rule: id, Err: fmt.Errorf(format, args...)})
 		bad = true
 	}
 	switch {
@@ -35,17 +35,17 @@ func (c *compiler) rule(p *Policy, raw *rawRule, i int) *Rule {
 	r := &Rule{
 		ID: id, Description: raw.Description, Kind: raw.Kind, Class: raw.Class, Reason: raw.Reason,
 		Code: raw.Code, Language: raw.Language, Patterns: raw.Patterns, Detector: raw.Detector,
-		Unless: raw.Unless, Requires: raw.Requires, Fallback: raw.Fallback, Line: line,
+		Unless: raw.Unless, Requires: raw.Requires, Fallback: raw.Fallback, Line: line, file: c.rfile(i),
 		examples: examples{match: raw.Examples.Match, noMatch: raw.Examples.NoMatch},
 	}
 	if r.Language != "" && !langCode.MatchString(r.Language) {
-		fail(c.lines.of("rules", i, "language"), "language %q is not an ISO 639-1 code (two lower-case letters) or empty", r.Language)
+		fail(c.rl(i, "language"), "language %q is not an ISO 639-1 code (two lower-case letters) or empty", r.Language)
 	}
 	if err := c.classReason(p, r.Class, r.Reason); err != nil {
-		fail(c.lines.of("rules", i, "class"), "%v", err)
+		fail(c.rl(i, "class"), "%v", err)
 	}
 	if r.Class != "" && r.Reason == "" {
-		fail(c.lines.of("rules", i, "class"), "class %q needs a reason", r.Class)
+		fail(c.rl(i, "class"), "class %q needs a reason", r.Class)
 	}
 	if r.Class == "" && r.Code == "" {
 		fail(line, "a rule needs a class and reason, a finding code, or both")
@@ -57,9 +57,9 @@ func (c *compiler) rule(p *Policy, raw *rawRule, i int) *Rule {
 		f, ok := p.findings[r.Code]
 		switch {
 		case !ok:
-			fail(c.lines.of("rules", i, "code"), "unknown finding code %q (declare it under findings)", r.Code)
+			fail(c.rl(i, "code"), "unknown finding code %q (declare it under findings)", r.Code)
 		case f.Rule != "":
-			fail(c.lines.of("rules", i, "code"), "finding code %q is produced by the engine (rule %s), not by rules", r.Code, f.Rule)
+			fail(c.rl(i, "code"), "finding code %q is produced by the engine (rule %s), not by rules", r.Code, f.Rule)
 		default:
 			r.Severity = f.Severity
 		}
@@ -67,14 +67,14 @@ func (c *compiler) rule(p *Policy, raw *rawRule, i int) *Rule {
 	if raw.Severity != "" {
 		r.Severity = Severity(raw.Severity)
 		if r.Severity.Rank() == 0 || r.Code == "" {
-			fail(c.lines.of("rules", i, "severity"), "severity %q: needs a finding code and one of error, warning, info", raw.Severity)
+			fail(c.rl(i, "severity"), "severity %q: needs a finding code and one of error, warning, info", raw.Severity)
 		}
 	}
 	if m, err := c.matcher(r); err != nil {
-		line := c.lines.of("rules", i, "kind")
+		line := c.rl(i, "kind")
 		var pe *patternError
 		if errors.As(err, &pe) {
-			line = c.lines.of("rules", i, "patterns", pe.index)
+			line = c.rl(i, "patterns", pe.index)
 		}
 		fail(line, "%v", err)
 	} else {
@@ -83,7 +83,7 @@ func (c *compiler) rule(p *Policy, raw *rawRule, i int) *Rule {
 	r.unless = c.regexList(r, i, "unless", raw.Unless, &bad)
 	r.requires = c.regexList(r, i, "requires", raw.Requires, &bad)
 	if len(raw.Examples.Match) == 0 {
-		fail(c.lines.of("rules", i, "examples"), "examples: needs at least one match example")
+		fail(c.rl(i, "examples"), "examples: needs at least one match example")
 	}
 	if bad {
 		return nil
@@ -120,11 +120,36 @@ func (c *compiler) regexList(r *Rule, i int, key string, patterns []string, bad 
 	for j, pat := range patterns {
 		re, err := compileRegex(pat)
 		if err != nil {
-			c.errorf(c.lines.of("rules", i, key, j), r.ID, "%s: %v", key, err)
+			c.errs = append(c.errs, &FileError{File: c.rfile(i), Line: c.rl(i, key, j), Rule: r.ID, Err: fmt.Errorf("%s: %v", key, err)})
 			*bad = true
 			continue
 		}
 		out = append(out, re)
 	}
 	return out
+}
+
+// ruleOrigin is where a rule of a merged policy (extends: default) was
+// written: its file, that file's line finder and its index there.
+type ruleOrigin struct {
+	file  string
+	lines lines
+	index int
+}
+
+// rl returns the line of rule i (at a path inside it) in its own file.
+func (c *compiler) rl(i int, path ...any) int {
+	if i < len(c.origin) && c.origin[i].file != "" {
+		o := c.origin[i]
+		return o.lines.of(append([]any{"rules", o.index}, path...)...)
+	}
+	return c.lines.of(append([]any{"rules", i}, path...)...)
+}
+
+// rfile returns the file rule i was written in.
+func (c *compiler) rfile(i int) string {
+	if i < len(c.origin) && c.origin[i].file != "" {
+		return c.origin[i].file
+	}
+	return c.file
 }

@@ -12,7 +12,7 @@ import (
 var (
 	emailPlain   = regexp.MustCompile(`[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}`)
 	emailBracket = regexp.MustCompile(`[a-z0-9][a-z0-9._-]*\s?[(\[{<]\s?at\s?[)\]}>]\s?[a-z0-9-]+(?:\s?(?:\.|[(\[{<]\s?dot\s?[)\]}>]| dot )\s?[a-z0-9-]+)+`)
-	emailSpelled = regexp.MustCompile(`[a-z0-9][a-z0-9._-]* at [a-z0-9-]+(?: dot [a-z0-9-]+)* dot [a-z]{2,}\b`)
+	emailSpelled = regexp.MustCompile(`[a-z0-9][a-z0-9._-]* (?:at|chiocciola|arroba|arobase|klammeraffe|małpa|snabel-a) [a-z0-9-]+(?: (?:dot|punto|punkt|point|kropka|nokta|ponto|prick) [a-z0-9-]+)* (?:dot|punto|punkt|point|kropka|nokta|ponto|prick) [a-z]{2,}\b`)
 )
 
 func findEmails(t *Text) [][2]int {
@@ -22,7 +22,7 @@ func findEmails(t *Text) [][2]int {
 		switch {
 		case re == emailPlain && !strings.Contains(s, "@"),
 			re == emailBracket && !containsAny(s, []string{"at)", "at]", "at}", "at>", "at )", "at ]"}),
-			re == emailSpelled && !strings.Contains(s, " dot "):
+			re == emailSpelled && !containsAny(s, spelledDots):
 			continue
 		}
 		for _, m := range re.FindAllStringIndex(s, -1) {
@@ -34,6 +34,9 @@ func findEmails(t *Text) [][2]int {
 	}
 	return out
 }
+
+// spelledDots are the words for "dot" a spelled-out address uses.
+var spelledDots = []string{" dot ", " punto ", " punkt ", " point ", " kropka ", " nokta ", " ponto ", " prick "}
 
 // notMailbox are words that end "X at Y dot com" phrases naming a place
 // rather than a mailbox; the link detector reports those instead.

@@ -46,7 +46,9 @@ func newDetector(name string) (matcher, error) {
 
 func (d *detector) literals() []string { return nil }
 
-func (d *detector) find(t *Text, yield func(start, end int) bool) {
+func (d *detector) bind(*litSet) {}
+
+func (d *detector) find(t *Text, _ []bool, yield func(start, end int) bool) {
 	for _, s := range t.detect(d.name) {
 		if !yield(s[0], s[1]) {
 			return

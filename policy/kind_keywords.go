@@ -12,34 +12,64 @@ import (
 // word boundary, except for scripts written without spaces (Han, Hiragana,
 // Katakana, Hangul, Thai), so "avis" does not match "avisé" but "レビュー"
 // matches inside a Japanese sentence. Spaces in a keyword match any run of
-// spaces (and a newline).
+// spaces (and a newline). A keyword ending in "*" is a stem: it matches any
+// word that starts with it ("bewert*" matches "bewerten", "Bewertung"), so
+// one entry covers a word family in languages that inflect.
 const KindKeywords = "keywords"
 
 type keywords struct {
 	words []string
+	stem  []bool   // words[i] ended in "*": match to the end of the word
+	lit   []string // per word: its longest part without spaces (pre-filter)
+	ids   []int32  // lit's ids in the policy's pre-filter (bind)
 }
 
 func newKeywords(patterns []string) (matcher, error) {
 	k := &keywords{}
 	for i, p := range patterns {
 		w := strings.Join(strings.Fields(foldString(p)), " ")
+		stem := strings.HasSuffix(w, "*")
+		w = strings.TrimSpace(strings.TrimSuffix(w, "*"))
 		if w == "" {
 			return nil, &patternError{index: i, err: fmt.Errorf("empty keyword")}
 		}
 		k.words = append(k.words, w)
+		k.stem = append(k.stem, stem)
+		k.lit = append(k.lit, longestPart(w))
 	}
 	return k, nil
 }
 
-func (k *keywords) literals() []string { return k.words }
+// literals are the words' longest space-free parts: a space in a keyword
+// matches a newline too, so the whole phrase may not occur literally.
+func (k *keywords) literals() []string { return k.lit }
 
-func (k *keywords) find(t *Text, yield func(start, end int) bool) {
+func (k *keywords) bind(ls *litSet) { k.ids = ls.idsOf(k.lit) }
+
+// longestPart is the longest part of w between spaces.
+func longestPart(w string) string {
+	best := ""
+	for _, p := range strings.Fields(w) {
+		if len(p) > len(best) {
+			best = p
+		}
+	}
+	return best
+}
+
+func (k *keywords) find(t *Text, seen []bool, yield func(start, end int) bool) {
 	s := t.folded
-	for _, w := range k.words {
+	for i, w := range k.words {
+		if seen != nil && k.ids != nil && !seen[k.ids[i]] {
+			continue
+		}
 		for from := 0; from < len(s); {
 			start, end := indexSpaced(s, w, from)
 			if start < 0 {
 				break
+			}
+			if k.stem[i] {
+				end = wordEnd(s, end)
 			}
 			if boundary(s, start, end) && !yield(start, end) {
 				return
@@ -109,6 +139,18 @@ func boundary(s string, start, end int) bool {
 		}
 	}
 	return true
+}
+
+// wordEnd extends a stem's match to the end of its word.
+func wordEnd(s string, end int) int {
+	for end < len(s) {
+		r, size := utf8.DecodeRuneInString(s[end:])
+		if !wordy(r) {
+			break
+		}
+		end += size
+	}
+	return end
 }
 
 // wordy is a letter or digit of a script that separates words with spaces.

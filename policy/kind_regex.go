@@ -15,6 +15,7 @@ type regexes struct {
 	// pre[i] are literals one of which a match of res[i] contains, or
 	// nil when the pattern must always run (see requiredLiterals).
 	pre [][]string
+	ids [][]int32 // pre's literal ids in the policy's pre-filter (bind)
 }
 
 func newRegexes(patterns []string) (matcher, error) {
@@ -57,9 +58,22 @@ func (m *regexes) literals() []string {
 	return all
 }
 
-func (m *regexes) find(t *Text, yield func(start, end int) bool) {
+func (m *regexes) bind(ls *litSet) {
+	m.ids = make([][]int32, len(m.pre))
+	for i, l := range m.pre {
+		m.ids[i] = ls.idsOf(l)
+	}
+}
+
+func (m *regexes) find(t *Text, seen []bool, yield func(start, end int) bool) {
 	for i, re := range m.res {
-		if m.pre[i] != nil && !containsAny(t.folded, m.pre[i]) {
+		switch {
+		case m.pre[i] == nil:
+		case seen != nil && m.ids != nil:
+			if !anySeen(seen, m.ids[i]) {
+				continue
+			}
+		case !containsAny(t.folded, m.pre[i]):
 			continue
 		}
 		for _, loc := range re.FindAllStringIndex(t.folded, -1) {

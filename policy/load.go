@@ -93,11 +93,21 @@ func Parse(name string, data []byte) (*Policy, error) {
 		return nil, yamlError(name, err, ls)
 	}
 	c := &compiler{file: name, lines: ls}
+	hashed := data
+	if len(raw.Overrides) > 0 && raw.Extends == "" {
+		return nil, &FileError{File: name, Line: ls.of("overrides"), Err: errors.New("overrides need extends: default")}
+	}
+	if raw.Extends != "" {
+		if err := c.extend(&raw); err != nil {
+			return nil, err
+		}
+		hashed = append(bytes.Clone(defaultYAML), data...)
+	}
 	p := c.compile(&raw)
 	if len(c.errs) > 0 {
 		return nil, errors.Join(c.errs...)
 	}
-	sum := sha256.Sum256(data)
+	sum := sha256.Sum256(hashed)
 	p.SHA256 = hex.EncodeToString(sum[:])
 	p.Source = bytes.Clone(data)
 	p.file = name

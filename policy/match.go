@@ -6,11 +6,15 @@ import "regexp"
 // spans [start, end) of the rule's matches in t's folded text, in order,
 // until yield returns false.
 type matcher interface {
-	find(t *Text, yield func(start, end int) bool)
+	// find yields the matches. seen says which of the policy's literals
+	// occur in the text (see aho.go), or is nil when no pre-filter ran: then
+	// the matcher checks its literals itself.
+	find(t *Text, seen []bool, yield func(start, end int) bool)
 	// literals are the lower-case strings one of which must occur for the
-	// matcher to match, or nil when it cannot say: the shape a keyword
-	// pre-filter (Aho-Corasick over all rules) needs.
+	// matcher to match, or nil when it cannot say.
 	literals() []string
+	// bind interns the matcher's literals in the policy's pre-filter.
+	bind(ls *litSet)
 }
 
 // Hit is one rule matching one message.
@@ -41,10 +45,14 @@ func (p *Policy) Match(t *Text) []Hit {
 
 // Match runs one rule on t.
 func (r *Rule) Match(t *Text) (Hit, bool) {
+	seen := t.literalsSeen(r.pre)
+	if seen != nil && !anySeen(seen, r.lits) {
+		return Hit{}, false // none of the rule's literals occurs
+	}
 	var exceptions [][]int
 	computed := false
 	hit, found := Hit{Rule: r}, false
-	r.m.find(t, func(start, end int) bool {
+	r.m.find(t, seen, func(start, end int) bool {
 		if len(r.unless) > 0 && !computed {
 			exceptions, computed = spansOf(r.unless, t.folded), true
 		}
@@ -83,4 +91,30 @@ func covered(spans [][]int, start, end int) bool {
 		}
 	}
 	return false
+}
+
+// literalsSeen scans the text with a policy's pre-filter once and caches
+// which literals occur; nil when the rule has no pre-filter.
+func (t *Text) literalsSeen(a *aho) []bool {
+	if a == nil {
+		return nil
+	}
+	if t.pre != a {
+		t.pre, t.seen = a, a.scan(t.folded)
+	}
+	return t.seen
+}
+
+// buildPrefilter interns every rule's literals and builds the automaton
+// that finds them all in one pass (see aho.go).
+func (p *Policy) buildPrefilter() {
+	var ls litSet
+	for _, r := range p.Rules {
+		r.m.bind(&ls)
+		r.lits = ls.idsOf(r.m.literals())
+	}
+	a := newAho(ls.list)
+	for _, r := range p.Rules {
+		r.pre = a
+	}
 }

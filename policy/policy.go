@@ -112,7 +112,10 @@ type Rule struct {
 	// Line is the rule's line in its policy file.
 	Line int
 
+	file     string // the file the rule was written in (Check's errors)
 	m        matcher
+	pre      *aho    // the policy's pre-filter (aho.go)
+	lits     []int32 // ids of the literals one of which must occur; nil: always run
 	unless   []*regexp.Regexp
 	requires []*regexp.Regexp
 	examples examples

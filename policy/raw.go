@@ -6,17 +6,19 @@ package policy
 // other key.
 
 type rawPolicy struct {
-	Name        string       `yaml:"name"`
-	Version     string       `yaml:"version"`
-	Description string       `yaml:"description"`
-	Settings    rawSettings  `yaml:"settings"`
-	Classes     []rawClass   `yaml:"classes"`
-	Default     rawDefault   `yaml:"default"`
-	Findings    []rawFinding `yaml:"findings"`
-	Tag         rawTag       `yaml:"important_tag"`
-	OrderID     rawOrderID   `yaml:"order_id"`
-	Reply       rawReply     `yaml:"reply"`
-	Rules       []rawRule    `yaml:"rules"`
+	Extends     string        `yaml:"extends"`
+	Overrides   []rawOverride `yaml:"overrides"`
+	Name        string        `yaml:"name"`
+	Version     string        `yaml:"version"`
+	Description string        `yaml:"description"`
+	Settings    rawSettings   `yaml:"settings"`
+	Classes     []rawClass    `yaml:"classes"`
+	Default     rawDefault    `yaml:"default"`
+	Findings    []rawFinding  `yaml:"findings"`
+	Tag         rawTag        `yaml:"important_tag"`
+	OrderID     rawOrderID    `yaml:"order_id"`
+	Reply       rawReply      `yaml:"reply"`
+	Rules       []rawRule     `yaml:"rules"`
 }
 
 type rawSettings struct {
@@ -84,4 +86,14 @@ type rawRule struct {
 type rawExamples struct {
 	Match   []string `yaml:"match"`
 	NoMatch []string `yaml:"no_match"`
+}
+
+// rawOverride changes one rule of the policy a file extends (extend.go).
+type rawOverride struct {
+	ID          string      `yaml:"id"`
+	Disabled    bool        `yaml:"disabled"`
+	Severity    string      `yaml:"severity"`
+	AddPatterns []string    `yaml:"add_patterns"`
+	AddUnless   []string    `yaml:"add_unless"`
+	AddExamples rawExamples `yaml:"add_examples"`
 }

@@ -26,6 +26,8 @@ type Text struct {
 	subj   int     // length of the folded subject in folded
 
 	spans map[string][][2]int // cached detector results by detector name
+	pre   *aho                // the pre-filter seen was computed with
+	seen  []bool              // which of pre's literals occur in folded
 }
 
 // NewText folds subject and body for matching.

@@ -36,7 +36,7 @@ func TestKeywordBoundaries(t *testing.T) {
 	}
 	for s, want := range cases {
 		found := false
-		m.find(NewText("", s), func(int, int) bool { found = true; return false })
+		m.find(NewText("", s), nil, func(int, int) bool { found = true; return false })
 		if found != want {
 			t.Errorf("%q: found %v, want %v", s, found, want)
 		}
