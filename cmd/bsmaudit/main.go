@@ -56,8 +56,10 @@ const usage = `bsmaudit audits Amazon Buyer-Seller Messaging logs.
 
 usage:
   bsmaudit audit [flags] INPUT...   audit message logs, write the Excel report
+  bsmaudit check [flags] [FILE|-]   check one message or template before sending
   bsmaudit policy show              print the embedded default policy
   bsmaudit policy check FILE        validate a policy file and run its examples
+  bsmaudit gen [flags]              write a synthetic message log and orders file
   bsmaudit version                  print the version
 
 Run 'bsmaudit COMMAND --help' for a command's flags.
@@ -72,8 +74,12 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 	switch args[0] {
 	case "audit":
 		return runAudit(ctx, args[1:], stdout, stderr)
+	case "check":
+		return runCheck(args[1:], stdin, stdout, stderr)
 	case "policy":
 		return runPolicy(args[1:], stdout, stderr)
+	case "gen":
+		return runGen(ctx, args[1:], stdout, stderr)
 	case "version", "--version":
 		return runVersion(args[1:], stdout, stderr)
 	case "-h", "--help", "help":

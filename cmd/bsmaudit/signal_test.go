@@ -40,7 +40,16 @@ func TestInterrupt(t *testing.T) {
 		}
 		time.Sleep(700 * time.Millisecond)
 		cmd.Process.Signal(c.sig)
-		err := cmd.Wait()
+		waited := make(chan error, 1)
+		go func() { waited <- cmd.Wait() }()
+		var err error
+		select {
+		case err = <-waited:
+		case <-time.After(30 * time.Second):
+			cmd.Process.Kill()
+			<-waited
+			t.Fatalf("%v: still running 30 s after the signal", c.sig)
+		}
 		code := cmd.ProcessState.ExitCode()
 		if code != c.code {
 			t.Errorf("%v: exit %d (%v), want %d", c.sig, code, err, c.code)
