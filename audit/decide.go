@@ -207,6 +207,5 @@ func (e *engine) finish(sum *Summary) {
 		e.notes = append(e.notes, fmt.Sprintf("%d rows repeat an earlier row (same message ID, or same time, order and body): each message is counted once, and the repeats are listed on Rejected rows.", n))
 	}
 	sum.Notes = append(sum.Notes, e.notes...)
-	sum.Notes = append(sum.Notes, "wrong_language is not produced yet: language detection comes with the languages issue.")
 	sort.Strings(sum.Accounts)
 }
