@@ -73,7 +73,7 @@ func (e *engine) pipeline(ctx context.Context, sp *spill, prepare func(*item), f
 			b = &batch{items: make([]item, 0, batchLen), done: make(chan struct{})}
 			return true
 		}
-		err := e.eachRow(ctx, sp, func(_ uint32, row *readers.Row, reject string, dup *duplicate) error {
+		err := e.eachRow(ctx, sp, false, func(_ uint32, row *readers.Row, reject string, dup *duplicate) error {
 			it := item{msg: Message{Pos: row.Pos, Record: row.Record}, reject: reject}
 			if dup != nil {
 				d := *dup

@@ -162,14 +162,16 @@ func (e *engine) read(ctx context.Context, src Source, sp *spill, dd *dedup) err
 	})
 }
 
-// eachRow reads the spill back, calling fn with each row's index, the row,
+// eachRow reads the spill back (light: without the text fields, see
+// spillReader.next), calling fn with each row's index, the row,
 // the reason it was rejected ("" for a readable row) and, for a repeat of
 // an earlier row, its duplicate entry.
-func (e *engine) eachRow(ctx context.Context, sp *spill, fn func(i uint32, row *readers.Row, reject string, dup *duplicate) error) error {
+func (e *engine) eachRow(ctx context.Context, sp *spill, light bool, fn func(i uint32, row *readers.Row, reject string, dup *duplicate) error) error {
 	sr, err := sp.rewind()
 	if err != nil {
 		return err
 	}
+	sr.light = light
 	cur := dupCursor{dups: e.dups}
 	var (
 		row    readers.Row
@@ -203,7 +205,7 @@ func (e *engine) aggregate(ctx context.Context, sp *spill) error {
 	}
 	e.firstPos = map[uint32]readers.Pos{}
 	e.dupFiles = map[string]int{}
-	return e.eachRow(ctx, sp, func(i uint32, row *readers.Row, reject string, dup *duplicate) error {
+	return e.eachRow(ctx, sp, true, func(i uint32, row *readers.Row, reject string, dup *duplicate) error {
 		if row.Err != nil {
 			return nil
 		}
@@ -272,7 +274,7 @@ func (e *engine) day(r *readers.Record) *dayAgg {
 // collect is the third pass: the outbound times of conversations with
 // buyer messages, and the send times on days over their limit.
 func (e *engine) collect(ctx context.Context, sp *spill, over map[dayKey]*dayAgg) error {
-	err := e.eachRow(ctx, sp, func(_ uint32, row *readers.Row, _ string, dup *duplicate) error {
+	err := e.eachRow(ctx, sp, true, func(_ uint32, row *readers.Row, _ string, dup *duplicate) error {
 		r := &row.Record
 		if row.Err != nil || dup != nil || r.Direction != readers.Outbound {
 			return nil

@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"time"
+	"unsafe"
 
 	"github.com/bsmaudit/bsmaudit/readers"
 )
@@ -96,13 +97,17 @@ func appendString(b []byte, s string) []byte {
 }
 
 type spillReader struct {
-	r   *bufio.Reader
-	err error
+	r     *bufio.Reader
+	err   error
+	light bool
 }
 
-// next decodes the next row into row (reusing its memory where it can) and
-// reports whether there was one. Rejected rows carry their reason in
-// reject, since an error value does not survive the spill.
+// next decodes the next row into row and reports whether there was one.
+// Rejected rows carry their reason in reject, since an error value does
+// not survive the spill. When sr.light is set, the fields only the last
+// pass needs (message ID, language, subject, body, contact reason) are
+// skipped, not decoded: the middle passes read the whole spill for a few
+// small fields.
 func (sr *spillReader) next(row *readers.Row, reject *string) bool {
 	kind, err := sr.r.ReadByte()
 	if err != nil {
@@ -128,11 +133,28 @@ func (sr *spillReader) next(row *readers.Row, reject *string) bool {
 	r.Direction = readers.Direction(d)
 	o, _ := sr.r.ReadByte()
 	r.OptedOut = o == 1
-	for _, f := range [...]*string{&r.MessageID, &r.OrderID, &r.BuyerID, &r.Account,
+	for i, f := range [...]*string{&r.MessageID, &r.OrderID, &r.BuyerID, &r.Account,
 		&r.Marketplace, &r.BuyerLanguage, &r.Subject, &r.Body, &r.ContactReason, &r.Status, &r.ThreadID} {
+		if sr.light && heavyField[i] {
+			sr.skip()
+			continue
+		}
 		*f = sr.str()
 	}
 	return sr.err == nil
+}
+
+// heavyField marks, in spill order, the fields a light read skips.
+var heavyField = [...]bool{true, false, false, false, false, true, true, true, true, false, false}
+
+func (sr *spillReader) skip() {
+	n := sr.uvarint()
+	if sr.err != nil {
+		return
+	}
+	if _, err := sr.r.Discard(int(n)); err != nil {
+		sr.err = fmt.Errorf("reading the temporary spill file: %w", err)
+	}
 }
 
 var errRejected = errors.New("rejected")
@@ -158,10 +180,14 @@ func (sr *spillReader) str() string {
 	if sr.err != nil {
 		return ""
 	}
+	if n == 0 {
+		return ""
+	}
 	b := make([]byte, n)
 	if _, err := io.ReadFull(sr.r, b); err != nil {
 		sr.err = fmt.Errorf("reading the temporary spill file: %w", err)
 		return ""
 	}
-	return string(b)
+	// b is never written again: the string can share its memory.
+	return unsafe.String(&b[0], len(b))
 }
