@@ -26,6 +26,9 @@ var contentCodes = map[string]bool{
 	"external_link": true, "contact_info": true, "wrong_language": true,
 }
 
+// replyPolicy decides which subjects carry a reply prefix.
+var replyPolicy = policy.Default()
+
 func readHeldout(t *testing.T, name string) []labelled {
 	t.Helper()
 	recs, col, err := readCSV(filepath.Join("testdata", name))
@@ -44,7 +47,9 @@ func readHeldout(t *testing.T, name string) []labelled {
 			rec: readers.Record{
 				MessageID: get("id"), Direction: readers.Outbound, BuyerLanguage: get("buyer_language"),
 				Subject: get("subject"), Body: get("body"),
-				ContactReason: map[bool]string{true: "reply"}[strings.HasPrefix(get("subject"), "Re:")],
+				// A row whose subject carries a reply prefix of the policy
+				// ("Re:", "AW:", "SV:", "回复:") was sent as a reply.
+				ContactReason: map[bool]string{true: "reply"}[replyPolicy.ReplyPrefix(get("subject")) != ""],
 			},
 			class: Class(get("expected_class")), reason: get("expected_reason"),
 			findings: splitCodes(get("expected_findings")),
