@@ -45,6 +45,9 @@ func isCleanShort(s string) bool {
 // tab, LF and CR; U+FFFE, U+FFFF) and every invalid UTF-8 byte with a
 // visible \xNN or \uNNNN escape.
 func escapeControl(s string) string {
+	if xmlClean(s) {
+		return s
+	}
 	var b strings.Builder
 	clean := 0 // s[:clean] is copied to b lazily, at the first bad rune
 	for i := 0; i < len(s); {
@@ -72,6 +75,18 @@ func escapeControl(s string) string {
 	}
 	b.WriteString(s[clean:])
 	return b.String()
+}
+
+// xmlClean reports whether s is valid UTF-8 that XML can hold as it is:
+// no C0 control but tab, LF and CR, no U+FFFE or U+FFFF. It is the fast
+// path of escapeControl for text in other scripts than Latin.
+func xmlClean(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if b := s[i]; b < 0x20 && b != '\t' && b != '\n' && b != '\r' {
+			return false
+		}
+	}
+	return utf8.ValidString(s) && !hasNonCharacter(s)
 }
 
 // xmlAllowed reports whether r is a character XML 1.0 can hold.

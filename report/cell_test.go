@@ -19,6 +19,10 @@ func TestCellText(t *testing.T) {
 		{"noncharacter", "a\uFFFEb", `a\uFFFEb`},
 		{"invalid utf-8", "a\xffb", `a\xFFb`},
 		{"umlaut kept", "Grüße", "Grüße"},
+		{"other scripts kept", "ご注文 مرحبا Dzień", "ご注文 مرحبا Dzień"},
+		{"noncharacters among other scripts", "日本\uFFFE語\uFFFF", `日本\uFFFE語\uFFFF`},
+		{"invalid utf-8 after a rune", "é\xff", `é\xFF`},
+		{"control among other scripts", "日本\x0B", `日本\x0B`},
 		{"exactly the limit", long[:maxCellChars], long[:maxCellChars]},
 		{"over the limit", long, long[:maxCellChars-utf16Len(truncMarker)] + truncMarker},
 	}

@@ -16,6 +16,15 @@
 // links to its message's row (a HYPERLINK formula: the stream writer has no
 // hyperlinks). Text is made safe by cellText (cell.go).
 //
+// Speed (docs/performance.md): excelize's StreamWriter.SetRow and its
+// in-memory zip were most of a run's time and memory. A streamed sheet's
+// excelize stream now holds only its header and a marker row; its data rows
+// are encoded by rowXML (the same bytes SetRow writes, checked by
+// TestRowXMLMatchesExcelize) into a rowFile, deflated in a goroutine of its
+// own as they come. At Close, reportZip (the ZipWriter excelize saves
+// through) writes the archive straight to the file and splices each part's
+// compressed rows in place of its marker row.
+//
 // Every file is written atomically: to a temporary file in the target's
 // directory, renamed into place on Close. An interrupted or failed run
 // (Abort, or an error from Close) leaves nothing behind.

@@ -17,6 +17,9 @@ type part struct {
 	name string
 	sw   *excelize.StreamWriter
 	row  int // the last row written
+	// body holds the data rows: excelize writes the header and a marker
+	// row that is replaced by body when the workbook is saved (rowFile).
+	body *rowFile
 }
 
 // column is one column of a table: its header, width and default style.
@@ -46,6 +49,9 @@ type streamSheet struct {
 	parts []part // every part, in order; the last one is being written
 	rows  int    // data rows written on all parts
 
+	files *rowFiles // where parts keep their data rows
+	enc   *rowXML
+
 	// spool holds the rows until release when the sheet has a side block
 	// (see spool); nil for a sheet streamed as it goes.
 	spool *spool
@@ -60,12 +66,27 @@ type streamSheet struct {
 // newStreamSheet starts the table on the sheet base, which must exist.
 // Column widths, styles and the frozen header are set here: excelize
 // rejects them once a row is written.
-func newStreamSheet(f *excelize.File, base, table string, cols []column, header int) (*streamSheet, error) {
+func newStreamSheet(f *excelize.File, files *rowFiles, base, table string, cols []column, header int) (*streamSheet, error) {
 	s := &streamSheet{f: f, base: base, table: table, cols: cols, header: header, maxRows: maxDataRows}
+	s.useFiles(files)
 	if err := s.open(base); err != nil {
 		return nil, err
 	}
 	return s, nil
+}
+
+// useFiles makes the sheet keep its data rows in files, encoded with the
+// columns' styles.
+func (s *streamSheet) useFiles(files *rowFiles) {
+	styles := make([]int, len(s.cols))
+	for i, c := range s.cols {
+		styles[i] = c.style
+	}
+	dateStyle := func() (int, error) {
+		// What excelize gives an unstyled date (LIBRARIES.md a).
+		return s.f.NewStyle(&excelize.Style{NumFmt: 22})
+	}
+	s.files, s.enc = files, newRowXML(len(s.cols), styles, dateStyle)
 }
 
 // open starts a part on the existing sheet name and writes its header.
@@ -102,7 +123,11 @@ func (s *streamSheet) open(name string) error {
 	if err := sw.SetRow("A1", hdr); err != nil {
 		return fmt.Errorf("sheet %s: header: %w", name, err)
 	}
-	s.parts = append(s.parts, part{name: name, sw: sw, row: 1})
+	body, err := s.files.create(s.enc)
+	if err != nil {
+		return fmt.Errorf("sheet %s: %w", name, err)
+	}
+	s.parts = append(s.parts, part{name: name, sw: sw, row: 1, body: body})
 	return nil
 }
 
@@ -135,6 +160,9 @@ func (s *streamSheet) write(values []any) error {
 func (s *streamSheet) emit(values []any) error {
 	p := &s.parts[len(s.parts)-1]
 	if p.row-1 >= s.maxRows {
+		if err := p.body.end(); err != nil {
+			return fmt.Errorf("sheet %s: %w", p.name, err)
+		}
 		name := fmt.Sprintf("%s (%d)", s.base, len(s.parts)+1)
 		if _, err := s.f.NewSheet(name); err != nil {
 			return fmt.Errorf("adding sheet %s: %w", name, err)
@@ -149,7 +177,7 @@ func (s *streamSheet) emit(values []any) error {
 	if len(s.parts) == 1 {
 		values = s.withSide(values, p.row)
 	}
-	if err := p.sw.SetRow("A"+strconv.Itoa(p.row), values); err != nil {
+	if err := p.body.row(p.row, values); err != nil {
 		return fmt.Errorf("sheet %s row %d: %w", p.name, p.row, err)
 	}
 	return nil
@@ -157,14 +185,16 @@ func (s *streamSheet) emit(values []any) error {
 
 // newSpooledSheet prepares a table whose rows wait in a spool under dir
 // until release writes them beside a side block; the sheet base must exist.
-func newSpooledSheet(f *excelize.File, base, table string, cols []column, header int,
+func newSpooledSheet(f *excelize.File, files *rowFiles, base, table string, cols []column, header int,
 	dir string, sideWidths []float64) (*streamSheet, error) {
 	sp, err := newSpool(dir)
 	if err != nil {
 		return nil, fmt.Errorf("sheet %s: %w", base, err)
 	}
-	return &streamSheet{f: f, base: base, table: table, cols: cols, header: header, maxRows: maxDataRows,
-		spool: sp, sideCol: len(cols) + 2, sideWidths: sideWidths}, nil
+	s := &streamSheet{f: f, base: base, table: table, cols: cols, header: header, maxRows: maxDataRows,
+		spool: sp, sideCol: len(cols) + 2, sideWidths: sideWidths}
+	s.useFiles(files)
+	return s, nil
 }
 
 // release opens the sheet and writes the spooled rows, with side (one
@@ -223,10 +253,14 @@ func (s *streamSheet) finish() error {
 		if i == 0 {
 			// The side block's rows below the table's last row.
 			for r := max(p.row, 1) + 1; r <= len(s.side); r++ {
-				if err := p.sw.SetRow("A"+strconv.Itoa(r), s.withSide(nil, r)); err != nil {
+				if err := p.body.row(r, s.withSide(nil, r)); err != nil {
 					return fmt.Errorf("sheet %s row %d: %w", p.name, r, err)
 				}
 			}
+		}
+		// The marker row, replaced by the data rows when the workbook is saved.
+		if err := p.sw.SetRow("A2", []any{p.body.marker}); err != nil {
+			return fmt.Errorf("sheet %s: %w", p.name, err)
 		}
 		last, err := excelize.CoordinatesToCellName(len(s.cols), p.row)
 		if err != nil {

@@ -1,8 +1,6 @@
 package report
 
 import (
-	"archive/zip"
-	"compress/flate"
 	"errors"
 	"fmt"
 	"io"
@@ -36,6 +34,7 @@ type XLSX struct {
 	f     *excelize.File
 	st    *styles
 	cells *cells
+	files *rowFiles // the streamed parts' data rows
 
 	findings, messages, blocked, response, rejected *streamSheet
 	row                                             []any // reused for every row
@@ -46,8 +45,9 @@ var _ audit.Sink = (*XLSX)(nil)
 
 // XLSXOptions configure the Excel report.
 type XLSXOptions struct {
-	// TempDir is where excelize spills the streamed sheets (about 13x the
-	// final file size for a large report); "" is the system's.
+	// TempDir is where the streamed sheets' rows wait, compressed, until
+	// Close (about the final file's size), with the spools of Blocked and
+	// Response time; "" is the system's.
 	TempDir string
 	// Inputs are the input paths: the report may not overwrite one.
 	Inputs []string
@@ -73,24 +73,12 @@ func NewXLSX(path string, opt XLSXOptions) (*XLSX, error) {
 		return nil, fmt.Errorf("report time zone %q: %w", opt.TimeZone, err)
 	}
 	f := excelize.NewFile(excelize.Options{TmpDir: opt.TempDir})
-	f.SetZipWriter(fastZip)
-	x := &XLSX{path: path, opt: opt, f: f}
+	x := &XLSX{path: path, opt: opt, f: f, files: newRowFiles(opt.TempDir)}
 	if err := x.init(loc); err != nil {
 		_ = f.Close()
 		return nil, fmt.Errorf("preparing %s: %w", path, err)
 	}
 	return x, nil
-}
-
-// fastZip deflates at flate.BestSpeed: saving a large report is mostly
-// compression, and the default level costs about twice the time for a file
-// only slightly smaller (see BenchmarkXLSX).
-func fastZip(w io.Writer) excelize.ZipWriter {
-	zw := zip.NewWriter(w)
-	zw.RegisterCompressor(zip.Deflate, func(out io.Writer) (io.WriteCloser, error) {
-		return flate.NewWriter(out, flate.BestSpeed)
-	})
-	return zw
 }
 
 // init creates the sheets in their final order and opens the streamed ones.
@@ -121,17 +109,17 @@ func (x *XLSX) init(loc *time.Location) error {
 		{&x.messages, sheetMessages, "Messages", messageColumns(st)},
 		{&x.rejected, sheetRejected, "RejectedRows", rejectedColumns(st)},
 	} {
-		if *s.dst, err = newStreamSheet(f, s.sheet, s.table, s.cols, st.header); err != nil {
+		if *s.dst, err = newStreamSheet(f, x.files, s.sheet, s.table, s.cols, st.header); err != nil {
 			return err
 		}
 	}
 	// Blocked and Response time get a block of figures beside their rows,
 	// known only at Close: their rows wait in a spool until then.
-	if x.blocked, err = newSpooledSheet(f, sheetBlocked, "Blocked", blockedColumns(st), st.header,
+	if x.blocked, err = newSpooledSheet(f, x.files, sheetBlocked, "Blocked", blockedColumns(st), st.header,
 		x.opt.TempDir, blockedSideWidths); err != nil {
 		return err
 	}
-	x.response, err = newSpooledSheet(f, sheetResponse, "ResponseTime", responseColumns(st), st.header,
+	x.response, err = newSpooledSheet(f, x.files, sheetResponse, "ResponseTime", responseColumns(st), st.header,
 		x.opt.TempDir, responseSideWidths)
 	return err
 }
@@ -202,8 +190,10 @@ func (x *XLSX) Close(sum *audit.Summary, pol *policy.Policy) error {
 	if err != nil {
 		return err
 	}
-	// excelize builds the whole zip in memory before writing it out
-	// (File.WriteTo); the streamed sheets are copied from their spill files.
+	// excelize would build the whole zip in a bytes.Buffer (File.WriteTo):
+	// reportZip ignores that buffer and writes to the file, splicing in the
+	// streamed parts' rows.
+	x.f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return newReportZip(out, x.files) })
 	if err := guard(func() error { return x.f.Write(out) }); err != nil {
 		_ = out.abort()
 		return fmt.Errorf("writing %s: %w", x.path, err)

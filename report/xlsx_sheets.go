@@ -12,7 +12,7 @@ import (
 
 // removeSpools deletes the spools of sheets never released.
 func (x *XLSX) removeSpools() error {
-	return errors.Join(x.blocked.discard(), x.response.discard())
+	return errors.Join(x.blocked.discard(), x.response.discard(), x.files.removeAll())
 }
 
 // streams lists the streamed tables in sheet order.
