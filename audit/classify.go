@@ -27,6 +27,7 @@ import (
 // language is known (see DetectLanguage), else "".
 func Classify(p *policy.Policy, r *readers.Record, c Context) Verdict {
 	t := policy.NewText(r.Subject, r.Body)
+	defer t.Release()
 	reply, replyWhy := IsReply(p, r, c)
 	var hits []policy.Hit
 	for _, h := range p.Match(t) {

@@ -38,12 +38,14 @@ func (f *findings) engine(code, evidence string) {
 // sorted returns the findings in the policy's order of finding codes, so
 // output never depends on rule order or map iteration.
 func (f *findings) sorted() []Finding {
-	order := map[string]int{}
-	for i, d := range f.p.Findings {
-		order[d.Code] = i
+	if len(f.list) < 2 {
+		return f.list // nothing to order: no map, no copy
+	}
+	order := func(code string) int {
+		return slices.IndexFunc(f.p.Findings, func(d policy.FindingDef) bool { return d.Code == code })
 	}
 	out := slices.Clone(f.list)
-	slices.SortStableFunc(out, func(a, b Finding) int { return order[a.Code] - order[b.Code] })
+	slices.SortStableFunc(out, func(a, b Finding) int { return order(a.Code) - order(b.Code) })
 	return out
 }
 

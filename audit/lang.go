@@ -67,6 +67,21 @@ func DetectLanguage(subject, body string) string {
 	if kana > 0 && kana*4 >= han {
 		return "ja"
 	}
+	switch whatlanggo.DetectScript(text) {
+	case unicode.Latin:
+		return detectLatin(text) // whatlanggo's answer, faster (lang_trigram.go)
+	case unicode.Arabic:
+		// Arabic is the only Arabic-script language of the whitelist:
+		// whatlanggo would answer it with confidence 1, after scoring
+		// trigrams for nothing.
+		return "ar"
+	}
+	return detectTrigrams(text)
+}
+
+// detectTrigrams is whatlanggo's trigram detector,
+// restricted to the marketplace languages, trusted only when reliable.
+func detectTrigrams(text string) string {
 	info := whatlanggo.DetectWithOptions(text, whatlanggo.Options{Whitelist: detectLangs})
 	if !info.IsReliable() || info.Lang < 0 {
 		return ""

@@ -6,13 +6,24 @@ package policy
 // rule) whose literals are all absent is skipped without running. So the
 // cost of matching grows with the text's length, not with the rule count.
 
+import "sync"
+
 // aho is the automaton. It is built once per policy and read-only after.
 type aho struct {
 	next  [][]edge // per state: its goto edges, sorted by byte
 	root  [256]int32
 	fail  []int32
-	out   [][]int32 // per state: the literal ids ending here (suffixes merged)
-	count int       // number of literals
+	out   [][]int32        // per state: the literal ids ending here (suffixes merged)
+	count int              // number of literals
+	lens  []int32          // each literal's length in bytes
+	ids   map[string]int32 // the literals' ids
+	// The dense automaton (buildDFA): delta[state*nclass+class[b]] is the
+	// next state, complemented (negative) when literals end there; nil when
+	// the policy is too big for it.
+	delta  []int32
+	class  [256]uint8
+	nclass int
+	pool   sync.Pool // of *scanned, sized for this automaton
 }
 
 type edge struct {
@@ -53,6 +64,7 @@ func (s *litSet) idsOf(lits []string) []int32 {
 func newAho(lits []string) *aho {
 	a := &aho{next: [][]edge{nil}, fail: []int32{0}, out: [][]int32{nil}, count: len(lits)}
 	for id, lit := range lits {
+		a.lens = append(a.lens, int32(len(lit)))
 		s := int32(0)
 		for i := 0; i < len(lit); i++ {
 			t := a.step(s, lit[i])
@@ -90,7 +102,58 @@ func newAho(lits []string) *aho {
 	for b := 0; b < 256; b++ {
 		a.root[b] = max(a.step(0, byte(b)), 0)
 	}
+	a.buildDFA(queueOrder(a))
 	return a
+}
+
+// maxDFA caps the dense transition table (entries of 4 bytes): beyond it,
+// for a huge policy, the scan follows goto and failure links instead.
+const maxDFA = 1 << 24
+
+// buildDFA fills the dense transition table: one row per state, one
+// column per byte class (the bytes that occur in literals, plus one class
+// for all others), every failure link already followed. A scan is then one
+// table lookup per byte. order lists the states breadth first, so a
+// state's failure state has its row before it.
+func (a *aho) buildDFA(order []int32) {
+	n := 1 // class 0: bytes in no literal
+	for s := range a.next {
+		for _, e := range a.next[s] {
+			if a.class[e.b] == 0 {
+				a.class[e.b] = uint8(n)
+				n++
+			}
+		}
+	}
+	if n > 255 || len(a.next)*n > maxDFA {
+		a.class = [256]uint8{}
+		return
+	}
+	a.nclass = n
+	a.delta = make([]int32, len(a.next)*n)
+	for _, s := range order {
+		row := a.delta[int(s)*n : int(s)*n+n]
+		if s != 0 {
+			copy(row, a.delta[int(a.fail[s])*n:int(a.fail[s])*n+n])
+		}
+		for _, e := range a.next[s] {
+			row[a.class[e.b]] = e.to
+			if len(a.out[e.to]) > 0 {
+				row[a.class[e.b]] = ^e.to // negative: a state where literals end
+			}
+		}
+	}
+}
+
+// queueOrder lists the states breadth first, the root first.
+func queueOrder(a *aho) []int32 {
+	order := []int32{0}
+	for i := 0; i < len(order); i++ {
+		for _, e := range a.next[order[i]] {
+			order = append(order, e.to)
+		}
+	}
+	return order
 }
 
 func (a *aho) step(s int32, b byte) int32 {
@@ -110,9 +173,17 @@ func (a *aho) addEdge(s int32, b byte, t int32) {
 	a.next[s] = es
 }
 
-// scan returns which literals occur in s.
-func (a *aho) scan(s string) []bool {
-	seen := make([]bool, a.count)
+// scan finds every occurrence of every literal in s, in one pass. The
+// result comes from a pool; Text.Release gives it back.
+func (a *aho) scan(s string) *scanned {
+	sc, _ := a.pool.Get().(*scanned)
+	if sc == nil {
+		sc = &scanned{seen: make([]bool, a.count), head: make([]int32, a.count)}
+	}
+	if a.delta != nil {
+		a.scanDFA(s, sc)
+		return sc
+	}
 	st := int32(0)
 	for i := 0; i < len(s); i++ {
 		b := s[i]
@@ -128,10 +199,59 @@ func (a *aho) scan(s string) []bool {
 			st = a.fail[st]
 		}
 		for _, id := range a.out[st] {
-			seen[id] = true
+			if !sc.seen[id] {
+				sc.seen[id] = true
+				sc.touched = append(sc.touched, id)
+			}
+			sc.end = append(sc.end, int32(i+1))
+			sc.next = append(sc.next, sc.head[id])
+			sc.head[id] = int32(len(sc.end))
 		}
 	}
-	return seen
+	return sc
+}
+
+// scanDFA is scan with the dense table.
+func (a *aho) scanDFA(s string, sc *scanned) {
+	st, n := int32(0), int32(a.nclass)
+	for i := 0; i < len(s); i++ {
+		st = a.delta[st*n+int32(a.class[s[i]])]
+		if st >= 0 {
+			continue // most bytes: no literal ends here
+		}
+		st = ^st
+		for _, id := range a.out[st] {
+			if !sc.seen[id] {
+				sc.seen[id] = true
+				sc.touched = append(sc.touched, id)
+			}
+			sc.end = append(sc.end, int32(i+1))
+			sc.next = append(sc.next, sc.head[id])
+			sc.head[id] = int32(len(sc.end))
+		}
+	}
+}
+
+// release resets a scan result and puts it back in the pool.
+func (a *aho) release(sc *scanned) {
+	for _, id := range sc.touched {
+		sc.seen[id], sc.head[id] = false, 0
+	}
+	sc.touched, sc.end, sc.next = sc.touched[:0], sc.end[:0], sc.next[:0]
+	a.pool.Put(sc)
+}
+
+// scanned is the result of a scan: which literals occur, and where. The
+// occurrences of literal id form a list, latest first: head[id] is the
+// number of the last one (its index in end and next, plus one; 0: none),
+// next[k-1] the number of the one before occurrence k, end[k-1] its end
+// offset.
+type scanned struct {
+	seen    []bool
+	head    []int32
+	next    []int32
+	end     []int32
+	touched []int32 // the ids set in seen and head, to reset them
 }
 
 // anySeen reports whether one of ids occurs; nil ids means "cannot say".

@@ -24,9 +24,9 @@ func TestAhoFindsEveryLiteral(t *testing.T) {
 		{"", nil},
 	}
 	for _, tt := range tests {
-		seen := a.scan(tt.text)
+		sc := a.scan(tt.text)
 		var got []string
-		for i, ok := range seen {
+		for i, ok := range sc.seen {
 			if ok {
 				got = append(got, lits[i])
 			}
@@ -37,6 +37,23 @@ func TestAhoFindsEveryLiteral(t *testing.T) {
 		if !slices.Equal(got, want) {
 			t.Errorf("scan(%q) = %v, want %v", tt.text, got, want)
 		}
+		// Every occurrence, overlapping ones too, with its end offset.
+		for id, lit := range lits {
+			var at, want []int
+			for h := sc.head[id]; h > 0; h = sc.next[h-1] {
+				at = append(at, int(sc.end[h-1])-len(lit))
+			}
+			for i := 0; i+len(lit) <= len(tt.text); i++ {
+				if tt.text[i:i+len(lit)] == lit {
+					want = append(want, i)
+				}
+			}
+			slices.Sort(at)
+			if !slices.Equal(at, want) {
+				t.Errorf("scan(%q): %q at %v, want %v", tt.text, lit, at, want)
+			}
+		}
+		a.release(sc) // the next scan reuses it: it must come back clean
 	}
 }
 

@@ -20,9 +20,9 @@ func findEmails(t *Text) [][2]int {
 	s := t.folded
 	for _, re := range []*regexp.Regexp{emailPlain, emailBracket, emailSpelled} {
 		switch {
-		case re == emailPlain && !strings.Contains(s, "@"),
-			re == emailBracket && !containsAny(s, []string{"at)", "at]", "at}", "at>", "at )", "at ]"}),
-			re == emailSpelled && !containsAny(s, spelledDots):
+		case re == emailPlain && !t.contains("@"),
+			re == emailBracket && !t.containsAny(bracketAts),
+			re == emailSpelled && !t.containsAny(spelledDots):
 			continue
 		}
 		for _, m := range re.FindAllStringIndex(s, -1) {
@@ -34,6 +34,9 @@ func findEmails(t *Text) [][2]int {
 	}
 	return out
 }
+
+// bracketAts are what a bracket-obfuscated address contains.
+var bracketAts = []string{"at)", "at]", "at}", "at>", "at )", "at ]"}
 
 // spelledDots are the words for "dot" a spelled-out address uses.
 var spelledDots = []string{" dot ", " punto ", " punkt ", " point ", " kropka ", " nokta ", " ponto ", " prick "}
@@ -69,9 +72,16 @@ func findPhones(t *Text) [][2]int {
 	if digits(s) < 7 {
 		return nil
 	}
+	gates := [3]bool{mayIntlPhone(s), mayNAPhone(s), mayNationalPhone(s)}
+	if !gates[0] && !gates[1] && !gates[2] {
+		return nil
+	}
 	ids := orderIDSpan.FindAllStringIndex(s, -1)
 	var out [][2]int
-	for _, re := range []*regexp.Regexp{phoneIntl, phoneNA, phoneNational} {
+	for i, re := range []*regexp.Regexp{phoneIntl, phoneNA, phoneNational} {
+		if !gates[i] {
+			continue // cannot match (detect_gate.go)
+		}
 		for _, m := range re.FindAllStringIndex(s, -1) {
 			start, end := m[0], m[1]
 			for end > start && !isDigit(s[end-1]) { // ")" or "." after the number

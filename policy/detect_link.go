@@ -29,9 +29,8 @@ var linkPatterns = []struct {
 	{regexp.MustCompile(`\b[a-z0-9-]+ (?:` + spelled + `) (?:` + tlds + `)\b(?: (?:slash|/) [a-z0-9-]+)*`), []string{" dot ", " point ", " punkt ", " punto ", " pont ", " kropka ", " nokta "}},
 }
 
-// bareCandidate is a letter or digit, a dot, and a letter: the least a
-// bare domain needs; without one the two bare-domain patterns are skipped.
-var bareCandidate = regexp.MustCompile(`[a-z0-9]\.[a-z]`)
+// The two bare-domain patterns (the third and fourth) run only when
+// mayBareDomain finds a dot followed by one of their top-level domains.
 
 func findLinks(t *Text) [][2]int {
 	s := t.folded
@@ -40,9 +39,9 @@ func findLinks(t *Text) [][2]int {
 		emails = append(emails, []int{e[0], e[1]})
 	}
 	var out [][2]int
-	bare := bareCandidate.MatchString(s)
-	for _, lp := range linkPatterns {
-		if lp.lits == nil && !bare || lp.lits != nil && !containsAny(s, lp.lits) {
+	bare, word := mayBareDomain(s)
+	for i, lp := range linkPatterns {
+		if i == 2 && !bare || i == 3 && !word || lp.lits != nil && !t.containsAny(lp.lits) {
 			continue
 		}
 		for _, m := range lp.re.FindAllStringIndex(s, -1) {

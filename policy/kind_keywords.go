@@ -63,6 +63,14 @@ func (k *keywords) find(t *Text, seen []bool, yield func(start, end int) bool) {
 		if seen != nil && k.ids != nil && !seen[k.ids[i]] {
 			continue
 		}
+		if seen != nil && k.ids != nil && k.lit[i] == w {
+			// A word without spaces is its own literal: the pre-filter's
+			// scan has every occurrence already.
+			if !k.each(t, i, yield) {
+				return
+			}
+			continue
+		}
 		for from := 0; from < len(s); {
 			start, end := indexSpaced(s, w, from)
 			if start < 0 {
@@ -159,4 +167,22 @@ func wordy(r rune) bool {
 		return false
 	}
 	return !unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul, unicode.Thai)
+}
+
+// each yields the matches of word i, a word without spaces, from the
+// occurrences of its literal found by the pre-filter; false when yield
+// asked to stop.
+func (k *keywords) each(t *Text, i int, yield func(start, end int) bool) bool {
+	s, w := t.folded, k.words[i]
+	var buf [32]int
+	for _, start := range t.starts(k.ids[i:i+1], buf[:0]) {
+		end := start + len(w)
+		if k.stem[i] {
+			end = wordEnd(s, end)
+		}
+		if boundary(s, start, end) && !yield(start, end) {
+			return false
+		}
+	}
+	return true
 }

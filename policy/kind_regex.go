@@ -15,7 +15,8 @@ type regexes struct {
 	// pre[i] are literals one of which a match of res[i] contains, or
 	// nil when the pattern must always run (see requiredLiterals).
 	pre [][]string
-	ids [][]int32 // pre's literal ids in the policy's pre-filter (bind)
+	ids [][]int32   // pre's literal ids in the policy's pre-filter (bind)
+	an  []*anchored // res with their fast path (anchor.go)
 }
 
 func newRegexes(patterns []string) (matcher, error) {
@@ -26,6 +27,7 @@ func newRegexes(patterns []string) (matcher, error) {
 			return nil, &patternError{index: i, err: err}
 		}
 		m.res = append(m.res, re)
+		m.an = append(m.an, newAnchored(p, re))
 		lits, _ := requiredLiterals("(?i)" + p)
 		m.pre = append(m.pre, lits)
 	}
@@ -63,10 +65,13 @@ func (m *regexes) bind(ls *litSet) {
 	for i, l := range m.pre {
 		m.ids[i] = ls.idsOf(l)
 	}
+	for _, a := range m.an {
+		a.bind(ls)
+	}
 }
 
 func (m *regexes) find(t *Text, seen []bool, yield func(start, end int) bool) {
-	for i, re := range m.res {
+	for i := range m.res {
 		switch {
 		case m.pre[i] == nil:
 		case seen != nil && m.ids != nil:
@@ -76,10 +81,13 @@ func (m *regexes) find(t *Text, seen []bool, yield func(start, end int) bool) {
 		case !containsAny(t.folded, m.pre[i]):
 			continue
 		}
-		for _, loc := range re.FindAllStringIndex(t.folded, -1) {
-			if !yield(loc[0], loc[1]) {
-				return
-			}
+		stop := false
+		m.an[i].each(t, func(start, end int) bool {
+			stop = !yield(start, end)
+			return !stop
+		})
+		if stop {
+			return
 		}
 	}
 }

@@ -1,6 +1,9 @@
 package policy
 
-import "regexp"
+import (
+	"regexp"
+	"slices"
+)
 
 // matcher is what each rule kind implements (kind_*.go): it yields the
 // spans [start, end) of the rule's matches in t's folded text, in order,
@@ -49,24 +52,14 @@ func (r *Rule) Match(t *Text) (Hit, bool) {
 	if seen != nil && !anySeen(seen, r.lits) {
 		return Hit{}, false // none of the rule's literals occurs
 	}
-	var exceptions [][]int
-	computed := false
-	hit, found := Hit{Rule: r}, false
-	r.m.find(t, seen, func(start, end int) bool {
-		if len(r.unless) > 0 && !computed {
-			exceptions, computed = spansOf(r.unless, t.folded), true
-		}
-		if covered(exceptions, start, end) {
-			return true
-		}
-		hit.Start, hit.End, found = start, end, true
-		return false
-	})
-	if !found {
+	m := t.matching(r)
+	r.m.find(t, seen, m.yield)
+	if !m.found {
 		return Hit{}, false
 	}
-	for _, req := range r.requires { // after the match: most rules stop before
-		if !req.MatchString(t.folded) {
+	hit := Hit{Rule: r, Start: m.start, End: m.end}
+	for _, req := range r.requiresA { // after the match: most rules stop before
+		if !req.any(t) {
 			return Hit{}, false
 		}
 	}
@@ -74,17 +67,55 @@ func (r *Rule) Match(t *Text) (Hit, bool) {
 	return hit, true
 }
 
-// spansOf returns the matches of every pattern in s.
-func spansOf(res []*regexp.Regexp, s string) [][]int {
-	var out [][]int
+// ruleMatch is the state of one Rule.Match while its matcher yields
+// matches: kept on the Text with its yield function, so that matching a
+// rule allocates nothing (a closure passed to an interface method would
+// escape, with everything it captures, for every rule of every message).
+type ruleMatch struct {
+	t          *Text
+	r          *Rule
+	exceptions [][2]int // the unless matches, once computed
+	computed   bool
+	found      bool
+	start, end int
+	yield      func(start, end int) bool // m.onMatch, bound once per Text
+}
+
+// matching resets t's rule-match state for r.
+func (t *Text) matching(r *Rule) *ruleMatch {
+	m := &t.rm
+	if m.yield == nil {
+		m.t, m.yield = t, m.onMatch
+	}
+	m.r, m.exceptions, m.computed, m.found = r, m.exceptions[:0], false, false
+	return m
+}
+
+// onMatch takes the first match not covered by an unless exception.
+func (m *ruleMatch) onMatch(start, end int) bool {
+	if len(m.r.unless) > 0 && !m.computed {
+		m.exceptions, m.computed = spansOf(m.r.unlessA, m.t, m.exceptions[:0]), true
+	}
+	if covered(m.exceptions, start, end) {
+		return true
+	}
+	m.start, m.end, m.found = start, end, true
+	return false
+}
+
+// spansOf appends to out the matches of every pattern in t.
+func spansOf(res []*anchored, t *Text, out [][2]int) [][2]int {
 	for _, re := range res {
-		out = append(out, re.FindAllStringIndex(s, -1)...)
+		re.each(t, func(start, end int) bool {
+			out = append(out, [2]int{start, end})
+			return true
+		})
 	}
 	return out
 }
 
 // covered reports whether [start, end) lies inside one of spans.
-func covered(spans [][]int, start, end int) bool {
+func covered(spans [][2]int, start, end int) bool {
 	for _, s := range spans {
 		if s[0] <= start && end <= s[1] {
 			return true
@@ -100,9 +131,33 @@ func (t *Text) literalsSeen(a *aho) []bool {
 		return nil
 	}
 	if t.pre != a {
-		t.pre, t.seen = a, a.scan(t.folded)
+		t.pre, t.scan = a, a.scan(t.folded)
 	}
-	return t.seen
+	return t.scan.seen
+}
+
+// Release gives the text's scratch memory back for the next text; t must
+// not be matched again after. Calling it is optional (the garbage collector
+// reclaims an unreleased Text), but it saves allocations at scale.
+func (t *Text) Release() {
+	if t.scan != nil {
+		t.pre.release(t.scan)
+		t.scan, t.pre = nil, nil
+	}
+}
+
+// starts appends to dst the start offsets of the occurrences of literals
+// ids (of the pre-filter last scanned), sorted and without duplicates.
+func (t *Text) starts(ids []int32, dst []int) []int {
+	sc := t.scan
+	for _, id := range ids {
+		n := int(t.pre.lens[id])
+		for h := sc.head[id]; h > 0; h = sc.next[h-1] {
+			dst = append(dst, int(sc.end[h-1])-n)
+		}
+	}
+	slices.Sort(dst)
+	return slices.Compact(dst)
 }
 
 // buildPrefilter interns every rule's literals and builds the automaton
@@ -112,9 +167,25 @@ func (p *Policy) buildPrefilter() {
 	for _, r := range p.Rules {
 		r.m.bind(&ls)
 		r.lits = ls.idsOf(r.m.literals())
+		r.unlessA = anchoredList(r.Unless, r.unless, &ls)
+		r.requiresA = anchoredList(r.Requires, r.requires, &ls)
 	}
+	ls.idsOf(detectorLiterals())
 	a := newAho(ls.list)
+	a.ids = ls.ids
 	for _, r := range p.Rules {
 		r.pre = a
 	}
+}
+
+// anchoredList prepares the fast path of a rule's unless or requires
+// patterns (as written, and compiled).
+func anchoredList(patterns []string, res []*regexp.Regexp, ls *litSet) []*anchored {
+	var out []*anchored
+	for i, re := range res {
+		a := newAnchored(patterns[i], re)
+		a.bind(ls)
+		out = append(out, a)
+	}
+	return out
 }

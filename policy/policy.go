@@ -118,5 +118,9 @@ type Rule struct {
 	lits     []int32 // ids of the literals one of which must occur; nil: always run
 	unless   []*regexp.Regexp
 	requires []*regexp.Regexp
-	examples examples
+	// unlessA and requiresA are unless and requires with their fast path
+	// (anchor.go), built with the pre-filter.
+	unlessA   []*anchored
+	requiresA []*anchored
+	examples  examples
 }

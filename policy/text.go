@@ -4,6 +4,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Text is one message prepared for matching. It is built once per message
@@ -25,15 +26,20 @@ type Text struct {
 	index  []int32 // folded byte offset -> orig byte offset (len(folded)+1 entries)
 	subj   int     // length of the folded subject in folded
 
-	spans map[string][][2]int // cached detector results by detector name
-	pre   *aho                // the pre-filter seen was computed with
-	seen  []bool              // which of pre's literals occur in folded
+	spans   map[string][][2]int // cached detector results by detector name
+	pre     *aho                // the pre-filter scan was computed with
+	scan    *scanned            // which of pre's literals occur in folded, and where
+	variant bool                // folded holds a case-fold variant rune (variant.go)
+	rm      ruleMatch           // Rule.Match's state (match.go)
 }
 
 // NewText folds subject and body for matching.
 func NewText(subject, body string) *Text {
 	t := &Text{Subject: subject, Body: body}
 	t.orig = subject + "\n" + body
+	if foldASCII(t) {
+		return t
+	}
 	var b strings.Builder
 	b.Grow(len(t.orig) + 8)
 	t.index = make([]int32, 0, len(t.orig)+9)
@@ -45,6 +51,9 @@ func NewText(subject, body string) *Text {
 			r = ' ' // invalid UTF-8 never reaches a pattern
 		}
 		f := fold(r)
+		if f >= utf8.RuneSelf && isVariant(f) {
+			t.variant = true
+		}
 		n := b.Len()
 		b.WriteRune(f)
 		for j := n; j < b.Len(); j++ {
@@ -55,6 +64,42 @@ func NewText(subject, body string) *Text {
 	t.folded = b.String()
 	return t
 }
+
+// foldASCII is NewText's fast path for a text of plain ASCII, most
+// messages: folding keeps every offset, so there is no offset map (index
+// stays nil), and a text with nothing to fold is its own folded form. It
+// reports false, having done nothing, when the text has a non-ASCII byte.
+func foldASCII(t *Text) bool {
+	s := t.orig
+	change := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return false
+		}
+		if asciiFold[c] != c {
+			change = true
+		}
+	}
+	t.subj = len(t.Subject)
+	t.folded = s
+	if change {
+		b := make([]byte, len(s))
+		for i := 0; i < len(s); i++ {
+			b[i] = asciiFold[s[i]]
+		}
+		t.folded = unsafeString(b)
+	}
+	return true
+}
+
+// asciiFold is fold for the ASCII bytes.
+var asciiFold = func() (m [utf8.RuneSelf]byte) {
+	for c := range m {
+		m[c] = byte(fold(rune(c)))
+	}
+	return m
+}()
 
 // Folded is the text rules match against: subject, newline, body, folded.
 func (t *Text) Folded() string { return t.folded }
@@ -72,6 +117,9 @@ func (t *Text) Original(start, end int) string {
 	}
 	if start >= end {
 		return ""
+	}
+	if t.index == nil { // plain ASCII: offsets are the same
+		return t.orig[start:end]
 	}
 	return t.orig[t.index[start]:t.index[end]]
 }
@@ -130,3 +178,6 @@ func foldString(s string) string {
 	}
 	return b.String()
 }
+
+// unsafeString makes a string of b without copying; b must not change after.
+func unsafeString(b []byte) string { return unsafe.String(unsafe.SliceData(b), len(b)) }

@@ -1,0 +1,306 @@
+package policy
+
+import (
+	"regexp"
+	"regexp/syntax"
+	"strings"
+	"unicode/utf8"
+)
+
+// anchored runs a regex only where it can start: at the occurrences of the
+// literals every one of its matches begins with (its prefix set), found by
+// the pre-filter's single pass, and only over a window as long as its
+// longest possible match (or to the end of the line when it cannot cross
+// one). At each candidate the regex is tried anchored, with one rune of
+// left context so that \b and ^ see what they would see in the whole text.
+// The matches are exactly those of FindAllStringIndex on the whole text
+// (leftmost-first, non-overlapping) on every text without a case-fold
+// variant rune (variant.go); the others take the plain path.
+type anchored struct {
+	re     *regexp.Regexp // (?i)p, the plain path
+	at0    *regexp.Regexp // (?i)^(?:p), for a match at offset 0
+	after  *regexp.Regexp // (?i)^(?s:.)(?:p), after one rune of left context
+	prefix []string       // folded literals every match starts with
+	ids    []int32        // prefix's ids in the pre-filter (bind)
+	maxLen int            // longest possible match in bytes, or -1
+	noNL   bool           // a match never contains a newline
+	wb     bool           // the regex starts with \b: a candidate must be on a word boundary
+
+	// The segment path (segment.go), when there is no prefix set.
+	delims   string   // the delimiters no match contains
+	leadStar bool     // the regex starts with a star of all but delims (initLeadStar)
+	req      []string // literals one of which every match contains
+	reqIDs   []int32  // req's ids in the pre-filter
+}
+
+// newAnchored prepares the fast path of pattern p (compiled as re); it
+// returns an anchored without prefix (always the plain path) when no
+// prefix set can be derived.
+func newAnchored(p string, re *regexp.Regexp) *anchored {
+	a := &anchored{re: re, maxLen: -1}
+	sre, err := syntax.Parse("(?i)"+p, syntax.Perl)
+	if err != nil {
+		return a
+	}
+	sre = sre.Simplify()
+	lits, ok := prefixSet(sre)
+	if !ok || len(lits) == 0 || len(lits) > 256 {
+		a.initSegment(p, sre)
+		return a
+	}
+	at0, err1 := regexp.Compile("(?i)^(?:" + p + ")")
+	after, err2 := regexp.Compile("(?i)^(?s:.)(?:" + p + ")")
+	if err1 != nil || err2 != nil {
+		return a
+	}
+	a.at0, a.after, a.prefix = at0, after, lits
+	a.maxLen = maxBytes(sre)
+	a.noNL = !canNL(sre)
+	a.wb = sre.Op == syntax.OpConcat && len(sre.Sub) > 0 && sre.Sub[0].Op == syntax.OpWordBoundary
+	return a
+}
+
+// bind interns the prefix literals in the policy's pre-filter.
+func (a *anchored) bind(ls *litSet) {
+	if a.prefix != nil {
+		a.ids = ls.idsOf(a.prefix)
+	}
+	if a.req != nil {
+		a.reqIDs = ls.idsOf(a.req)
+	}
+}
+
+// fast reports whether the anchored path applies to t.
+func (a *anchored) fast(t *Text) bool {
+	return a.ids != nil && !t.variant && t.scan != nil
+}
+
+// segments reports whether the segment path applies to t.
+func (a *anchored) segments(t *Text) bool {
+	return a.reqIDs != nil && !t.variant && t.scan != nil
+}
+
+// each yields the matches of the regex in t's folded text, in order, like
+// FindAllStringIndex, until yield returns false.
+func (a *anchored) each(t *Text, yield func(start, end int) bool) {
+	s := t.folded
+	if a.segments(t) {
+		a.eachSegment(t, yield)
+		return
+	}
+	if !a.fast(t) {
+		for _, loc := range a.re.FindAllStringIndex(s, -1) {
+			if !yield(loc[0], loc[1]) {
+				return
+			}
+		}
+		return
+	}
+	var buf [64]int
+	from := 0
+	for _, p := range t.starts(a.ids, buf[:0]) {
+		if p < from || a.wb && !wordBoundary(s, p) {
+			continue
+		}
+		if end, ok := a.matchAt(s, p); ok {
+			if !yield(p, end) {
+				return
+			}
+			from = end
+		}
+	}
+}
+
+// any reports whether the regex matches somewhere in t.
+func (a *anchored) any(t *Text) bool {
+	if !a.fast(t) && !a.segments(t) {
+		return a.re.MatchString(t.folded)
+	}
+	found := false
+	a.each(t, func(int, int) bool { found = true; return false })
+	return found
+}
+
+// matchAt tries the regex anchored at offset p of s.
+func (a *anchored) matchAt(s string, p int) (int, bool) {
+	w := len(s)
+	if a.maxLen >= 0 && p+a.maxLen < w {
+		w = p + a.maxLen
+		for w < len(s) && !utf8.RuneStart(s[w]) {
+			w++
+		}
+		if w < len(s) {
+			_, size := utf8.DecodeRuneInString(s[w:])
+			w += size // the rune after: context for \b and $
+		}
+	}
+	if a.noNL {
+		if i := strings.IndexByte(s[p:w], '\n'); i >= 0 {
+			w = p + i + 1
+		}
+	}
+
+	if p == 0 {
+		loc := a.at0.FindStringIndex(s[:w])
+		if loc == nil {
+			return 0, false
+		}
+		return loc[1], true
+	}
+	_, size := utf8.DecodeLastRuneInString(s[:p])
+	q := p - size
+	loc := a.after.FindStringIndex(s[q:w])
+	if loc == nil {
+		return 0, false
+	}
+	return q + loc[1], true
+}
+
+// prefixSet returns folded literals one of which every match of re starts
+// with, or ok false. A literal rune that is a case-fold variant spoils it
+// (the regex would match its lower-case twin, which the literal is not).
+func prefixSet(re *syntax.Regexp) ([]string, bool) {
+	switch re.Op {
+	case syntax.OpLiteral:
+		for _, r := range re.Rune {
+			if r >= utf8.RuneSelf && isVariant(r) {
+				return nil, false
+			}
+		}
+		if l := foldString(string(re.Rune)); l != "" {
+			return []string{l}, true
+		}
+	case syntax.OpCharClass:
+		var all []string
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
+				if len(all) == 16 {
+					return nil, false
+				}
+				all = append(all, foldString(string(r)))
+			}
+		}
+		return dedupe(all), len(all) > 0
+	case syntax.OpCapture, syntax.OpPlus:
+		return prefixSet(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min >= 1 {
+			return prefixSet(re.Sub[0])
+		}
+	case syntax.OpAlternate:
+		var all []string
+		for _, sub := range re.Sub {
+			l, ok := prefixSet(sub)
+			if !ok {
+				return nil, false
+			}
+			all = append(all, l...)
+		}
+		return dedupe(all), true
+	case syntax.OpConcat:
+		var all []string
+		for _, sub := range re.Sub {
+			switch sub.Op {
+			case syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText,
+				syntax.OpWordBoundary, syntax.OpNoWordBoundary, syntax.OpEmptyMatch:
+				continue // zero width: evaluated at the start, with context
+			case syntax.OpQuest, syntax.OpStar:
+				// optional: a match starts with it or with what follows
+				l, ok := prefixSet(sub.Sub[0])
+				if !ok {
+					return nil, false
+				}
+				all = append(all, l...)
+				continue
+			}
+			l, ok := prefixSet(sub)
+			if !ok {
+				return nil, false
+			}
+			return dedupe(append(all, l...)), true
+		}
+	}
+	return nil, false
+}
+
+// maxBytes is the longest match of re in bytes (4 per rune), or -1 when
+// unbounded.
+func maxBytes(re *syntax.Regexp) int {
+	const huge = 1 << 20
+	n := 0
+	switch re.Op {
+	case syntax.OpLiteral:
+		n = len(re.Rune) * utf8.UTFMax
+	case syntax.OpCharClass, syntax.OpAnyChar, syntax.OpAnyCharNotNL:
+		n = utf8.UTFMax
+	case syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText,
+		syntax.OpEndText, syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		n = 0
+	case syntax.OpCapture, syntax.OpQuest:
+		n = maxBytes(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Max < 0 {
+			return -1
+		}
+		m := maxBytes(re.Sub[0])
+		if m < 0 {
+			return -1
+		}
+		n = m * re.Max
+	case syntax.OpConcat, syntax.OpAlternate:
+		for _, sub := range re.Sub {
+			m := maxBytes(sub)
+			if m < 0 {
+				return -1
+			}
+			if re.Op == syntax.OpConcat {
+				n += m
+			} else {
+				n = max(n, m)
+			}
+		}
+	default: // star, plus, anything unknown
+		return -1
+	}
+	if n > huge {
+		return -1
+	}
+	return n
+}
+
+// canNL reports whether a match of re may contain a newline.
+func canNL(re *syntax.Regexp) bool {
+	switch re.Op {
+	case syntax.OpLiteral:
+		return strings.ContainsRune(string(re.Rune), '\n')
+	case syntax.OpCharClass:
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			if re.Rune[i] <= '\n' && '\n' <= re.Rune[i+1] {
+				return true
+			}
+		}
+		return false
+	case syntax.OpAnyChar:
+		return true
+	case syntax.OpAnyCharNotNL, syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine,
+		syntax.OpBeginText, syntax.OpEndText, syntax.OpWordBoundary, syntax.OpNoWordBoundary:
+		return false
+	case syntax.OpCapture, syntax.OpQuest, syntax.OpStar, syntax.OpPlus, syntax.OpRepeat,
+		syntax.OpConcat, syntax.OpAlternate:
+		for _, sub := range re.Sub {
+			if canNL(sub) {
+				return true
+			}
+		}
+		return false
+	}
+	return true // unknown: assume it can
+}
+
+// wordBoundary is RE2's \b at offset p of s: ASCII word characters on
+// one side only (a byte of a multi-byte rune is never one).
+func wordBoundary(s string, p int) bool {
+	before := p > 0 && isWordByte(s[p-1])
+	after := p < len(s) && isWordByte(s[p])
+	return before != after
+}

@@ -1,0 +1,59 @@
+package policy
+
+import (
+	"math/rand"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// gateTexts are texts built from the pieces the gates and scanners look
+// at (digits, separators, dots, TLDs, plus signs), so that near misses are
+// common: a gate must never say "cannot match" when the regex matches.
+func gateTexts() []string {
+	pieces := []string{"0", "1", "12", "123", "4567", "1234567", "-", " ", ".", "/", "+", "(", ")", "_", "a", "x",
+		"com", "co", "it", "de", "uk", "shop", "www", "é", "\n", "114-1234567-1234567", "call ", "tel", "555", "0199", "555-0199", ".it/", ".me/x"}
+	r := rand.New(rand.NewSource(1))
+	var out []string
+	for i := 0; i < 20000; i++ {
+		var b strings.Builder
+		for n := r.Intn(12); n >= 0; n-- {
+			b.WriteString(pieces[r.Intn(len(pieces))])
+		}
+		out = append(out, b.String())
+	}
+	return append(out, "", "+1 512-555-0147", "(415) 555-0199", "040 1234 5678", "shop.de", "see example.it/help",
+		"amazon.com.", "x.co_uk", "order 114-1234567-1234567", "1114-1234567-12345678")
+}
+
+func TestGatesNeverMissAMatch(t *testing.T) {
+	for _, s := range gateTexts() {
+		for _, g := range []struct {
+			name string
+			gate bool
+			re   *regexp.Regexp
+		}{
+			{"intl", mayIntlPhone(s), phoneIntl},
+			{"na", mayNAPhone(s), phoneNA},
+			{"national", mayNationalPhone(s), phoneNational},
+		} {
+			if !g.gate && g.re.MatchString(s) {
+				t.Errorf("%s gate says no for %q, the regex matches", g.name, s)
+			}
+		}
+		bare, word := mayBareDomain(s)
+		if !bare && linkPatterns[2].re.MatchString(s) || !word && linkPatterns[3].re.MatchString(s) {
+			t.Errorf("bare-domain gate says no for %q (bare %v, word %v), a pattern matches", s, bare, word)
+		}
+	}
+}
+
+func TestScanOrderIDs(t *testing.T) {
+	re := regexp.MustCompile(defaultOrderID)
+	for _, s := range gateTexts() {
+		if got, want := scanOrderIDs(s), re.FindAllString(s, -1); !slices.Equal(got, want) {
+			t.Errorf("scanOrderIDs(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
