@@ -37,8 +37,15 @@ func Default() *Policy { return defaultPolicy() }
 // and as a starting point for a custom policy.
 func DefaultSource() []byte { return bytes.Clone(defaultYAML) }
 
+// maxPolicyBytes bounds a policy file: the default is about 40 KB, and a
+// file is read whole.
+const maxPolicyBytes = 16 << 20
+
 // Load reads and compiles a policy file.
 func Load(path string) (*Policy, error) {
+	if st, err := os.Stat(path); err == nil && st.Size() > maxPolicyBytes {
+		return nil, fmt.Errorf("reading policy: %s is %d MiB, more than the %d MiB a policy file may have; is it the right file?", path, st.Size()>>20, maxPolicyBytes>>20)
+	}
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("reading policy: %w", err)

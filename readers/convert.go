@@ -31,13 +31,14 @@ const (
 	iStatus
 	iOptedOut
 	iThreadID
+	iBuyerName
 )
 
 // fieldOrder indexes converter.col.
 var fieldOrder = [...]Field{
 	FieldMessageID, FieldSentAt, FieldDirection, FieldOrderID, FieldBuyerID,
 	FieldAccount, FieldMarketplace, FieldBuyerLanguage, FieldSubject, FieldBody,
-	FieldContactReason, FieldStatus, FieldOptedOut, FieldThreadID,
+	FieldContactReason, FieldStatus, FieldOptedOut, FieldThreadID, FieldBuyerName,
 }
 
 func newConverter(columns int, m *mapping, loc *time.Location) *converter {
@@ -86,7 +87,11 @@ func (c *converter) convert(rec []string, line int, row *Row) {
 		r.Direction = d
 	}
 	r.OrderID = c.value(rec, iOrderID)
+	r.BuyerName = c.value(rec, iBuyerName)
 	r.BuyerID = c.value(rec, iBuyerID)
+	if c.col[iBuyerID] < 0 {
+		r.BuyerID = r.BuyerName // the name is the only way to tell buyers apart
+	}
 	r.Account = c.value(rec, iAccount)
 	r.Marketplace = c.value(rec, iMarketplace)
 	r.BuyerLanguage = c.value(rec, iBuyerLanguage)

@@ -54,15 +54,13 @@ func openSource(path, ext string) (*source, error) {
 }
 
 // newSource detects compression (gzip by its magic bytes, whatever the
-// extension), the encoding (UTF-8 with or without BOM, UTF-16 by BOM,
-// Windows-1252 when the start is not UTF-8) and the delimiter.
+// extension), the encoding (UTF-8 with or without BOM, UTF-16 by BOM or by
+// its NUL bytes, Windows-1252 when the start is not UTF-8) and the
+// delimiter. Tables read the decoded text through a recordGuard, which
+// bounds every record and turns lone CRs into line ends.
 func newSource(path, ext string, r io.Reader) (*source, error) {
 	s := &source{path: path, encoding: "utf-8"}
-	// The guard sits under the first buffer, so plain UTF-8 is buffered
-	// once; a decoding layer gets its own guard on top (see below).
-	raw := &recordGuard{r: r}
-	br := bufio.NewReaderSize(raw, sniffSize)
-	plain := br
+	br := bufio.NewReaderSize(r, sniffSize)
 	magic, _ := br.Peek(4)
 	switch {
 	case bytes.HasPrefix(magic, []byte{0x1f, 0x8b}):
@@ -81,6 +79,13 @@ func newSource(path, ext string, r io.Reader) (*source, error) {
 	case bytes.HasPrefix(magic, oleMagic[:4]):
 		return nil, fmt.Errorf("%s: this is an old .xls or a password-protected Excel file, not %s text; save it from Excel as CSV or as .xlsx without a password", path, ext)
 	}
+	utf16 := func(big bool) {
+		br = bufio.NewReaderSize(&utf16Reader{r: br, big: big}, sniffSize)
+		s.encoding = "utf-16le"
+		if big {
+			s.encoding = "utf-16be"
+		}
+	}
 	switch {
 	case bytes.HasPrefix(magic, []byte{0xEF, 0xBB, 0xBF}):
 		br.Discard(3)
@@ -88,14 +93,13 @@ func newSource(path, ext string, r io.Reader) (*source, error) {
 	case bytes.HasPrefix(magic, []byte{0xFF, 0xFE}), bytes.HasPrefix(magic, []byte{0xFE, 0xFF}):
 		big := magic[0] == 0xFE
 		br.Discard(2)
-		br = bufio.NewReaderSize(&utf16Reader{r: br, big: big}, sniffSize)
-		s.encoding = "utf-16le"
-		if big {
-			s.encoding = "utf-16be"
-		}
+		utf16(big)
 	default:
 		head, _ := br.Peek(sniffSize)
-		if !validUTF8Prefix(head) {
+		if big, ok := utf16NoBOM(head); ok {
+			utf16(big)
+			s.note = "no byte order mark: read as " + strings.ToUpper(s.encoding) + " by its NUL bytes"
+		} else if !validUTF8Prefix(head) {
 			br = bufio.NewReaderSize(&cp1252Reader{r: br}, sniffSize)
 			s.encoding, s.note = legacyEncoding(head)
 		}
@@ -107,19 +111,13 @@ func newSource(path, ext string, r io.Reader) (*source, error) {
 	} else {
 		s.comma = sniffDelimiter(head, ext)
 	}
-	s.guard = raw
-	if br != plain {
-		// Decoded or decompressed: bound the decoded bytes instead.
-		raw.off = true
-		s.guard = &recordGuard{r: br}
-		br = bufio.NewReaderSize(s.guard, sniffSize)
-	}
+	s.guard = &recordGuard{r: br, delim: byte(s.comma)} // sepLine and sniffDelimiter give ASCII
+	s.r = bufio.NewReaderSize(s.guard, sniffSize)
 	kind := "csv"
 	if s.comma == '\t' {
 		kind = "tsv"
 	}
 	s.format = kind + s.format
-	s.r = br
 	return s, nil
 }
 
@@ -135,7 +133,7 @@ scan:
 		case c == '"':
 			quoted = !quoted
 		case quoted:
-		case c == '\n':
+		case c == '\n', c == '\r':
 			break scan
 		case c == ',':
 			comma++
@@ -202,9 +200,8 @@ func (t *csvTable) next() ([]string, int, error) {
 	if err == io.EOF {
 		return nil, 0, io.EOF
 	}
-	if errors.Is(err, errRecordTooLarge) {
-		return nil, 0, fmt.Errorf("%s: the record after line %d is larger than %d MiB, so a quote is probably never closed; "+
-			"fix the quoting (a quote inside a field must be doubled: \"\")", t.src.path, t.last, maxRecordBytes>>20)
+	if err := t.src.guardError(err, t.last); err != nil {
+		return nil, 0, err
 	}
 	var pe *csv.ParseError
 	if !errors.As(err, &pe) || (pe.Err != csv.ErrQuote && pe.Err != csv.ErrBareQuote) {
@@ -240,8 +237,8 @@ func (t *tabTable) next() ([]string, int, error) {
 	for {
 		t.src.guard.reset()
 		l, err := t.src.r.ReadString('\n')
-		if errors.Is(err, errRecordTooLarge) {
-			return nil, 0, fmt.Errorf("%s: line %d is longer than %d MiB; is this an orders report?", t.src.path, t.line+1, maxRecordBytes>>20)
+		if err := t.src.guardError(err, t.line); err != nil {
+			return nil, 0, err
 		}
 		if err != nil && err != io.EOF {
 			return nil, 0, fmt.Errorf("%s: reading line %d: %w", t.src.path, t.line+1, err)
@@ -288,4 +285,22 @@ func readHeader(path string, t table) ([]string, error) {
 		h[i] = strings.TrimSpace(strings.TrimPrefix(c, "\ufeff"))
 	}
 	return h, nil
+}
+
+// guardError turns the recordGuard's errors into what the user can do;
+// last is the line of the last record read (0 before the header). Other
+// errors give nil.
+func (s *source) guardError(err error, last int) error {
+	where := "the header"
+	if last > 0 {
+		where = fmt.Sprintf("the record after line %d", last)
+	}
+	switch {
+	case errors.Is(err, errRecordTooLarge):
+		return fmt.Errorf("%s: %s is larger than %d MiB: a quote that is never closed, or a field far larger than any message; "+
+			"fix the quoting (a quote inside a field must be doubled: \"\") or remove the field", s.path, where, maxRecordBytes>>20)
+	case errors.Is(err, errTooManyFields):
+		return fmt.Errorf("%s: %s has more than %d fields (delimiter %q), which bsmaudit refuses: a damaged export? Export the log again", s.path, where, maxRecordFields, s.comma)
+	}
+	return nil
 }

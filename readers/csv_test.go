@@ -209,7 +209,7 @@ func TestRunawayRecord(t *testing.T) {
 	t.Cleanup(func() { maxRecordBytes = old })
 	content := "date,body\n2026-10-03,ok\n2026-10-03,\"open\n" + strings.Repeat("2026-10-03,x\n", 200)
 	got, _, err := readLog(t, []string{writeFile(t, "big.csv", content)}, Options{})
-	if err == nil || !strings.Contains(err.Error(), "big.csv: the record after line 2 is larger than 0 MiB, so a quote is probably never closed") {
+	if err == nil || !strings.Contains(err.Error(), "big.csv: the record after line 2 is larger than 0 MiB: a quote that is never closed") {
 		t.Fatalf("err = %v", err)
 	}
 	diffLines(t, got, []string{`2||2026-10-03T00:00:00Z|outbound|"ok"|false`})

@@ -20,17 +20,27 @@
 // fields, a bad timestamp or direction, an empty body, a CSV quoting error)
 // is not dropped: it is yielded with Err set to the reason in plain words,
 // and Input counts it. Only a file that cannot be read on (a quoted field
-// never closed before the end of the file, a record over 32 MiB, damaged
-// Parquet pages, an I/O error) stops Rows with an error naming the file.
+// never closed before the end of the file, a record over 32 MiB or over
+// 100,000 fields, damaged Parquet pages, an I/O error) stops Rows with an
+// error naming the file. Hostile inputs and the memory each is read in
+// are tested in hostile_*_test.go: a CSV record peaks at about 4 x 32 MiB
+// (encoding/csv's buffers), an XLSX workbook at its in-memory parts
+// (at most 128 MiB), a Parquet batch at a few MiB.
 //
 // # CSV and TSV
 //
 // Encoding: UTF-8 with or without a BOM, UTF-16 LE/BE by BOM (Excel's
-// "Unicode Text"), else, when the first 64 KiB are not UTF-8, an 8-bit
+// "Unicode Text") or, without one, by the NUL bytes of its ASCII
+// characters (a note says so), else, when the first 64 KiB are not UTF-8,
+// an 8-bit
 // encoding: Windows-1252 when bytes 0x80-0x9F occur, else ISO-8859-1 (the
 // two decode alike; Input.Encoding and a note say which was assumed).
 // Delimiter: Excel's "sep=;" first line when present (a note says so),
 // else comma, semicolon or tab counted outside quotes in the header line.
+// Line ends may be LF, CRLF or a lone CR (classic Mac), mixed: a lone CR
+// is read as a line end, also inside a quoted field. Bytes that are not
+// valid in the detected encoding, and NUL bytes, are kept as read: the
+// report shows them as \xNN escapes.
 //
 // # XLSX
 //
@@ -45,15 +55,19 @@
 // skipped; trailing empty cells are padded; cells beyond the header with a
 // value make the row rejected.
 //
-// Workbook limits, set deliberately (a zip bomb must not fill the disk or
-// memory): at most 4 GiB of uncompressed parts in total (UnzipSizeLimit;
-// excelize's default is about 16 GB), and excelize's default of 16 MiB per
-// part held in memory (UnzipXMLSizeLimit): a larger sheet or shared-strings
-// part is unzipped to a temporary file and streamed. 4 GiB, not 1: a
+// Workbook limits, set deliberately (xlsxlimits.go): before excelize
+// inflates anything, the zip directory is checked, so that a zip bomb is
+// refused in milliseconds with an error naming the part and the limit: at
+// most 4 GiB of parts in total (excelize's UnzipSizeLimit; its default is
+// about 16 GB), at most 128 MiB of parts held in memory, and no part over
+// 16 MiB that claims to inflate more than 200:1. A sheet or the shared
+// strings over 4 MiB (excelize's UnzipXMLSizeLimit, default 16 MiB) is
+// unzipped to a temporary file and streamed. 4 GiB, not 1: a
 // 1,000,000-row, 14-column log (our benchmark's) already unpacks to 938 MB,
 // and Excel's maximum of 1,048,576 rows with long bodies goes past 1 GiB.
-// excelize checks the sizes the zip directory declares, and archive/zip
-// stops an entry that inflates past its declared size.
+// A part that inflates past the size it declares is stopped by
+// archive/zip. Sheet XML is read by encoding/xml, which expands no
+// DTD entities, so a "billion laughs" sheet stays small.
 //
 // # Parquet
 //
@@ -76,7 +90,10 @@
 // "Author" or "Type" is read as the direction only when most of the first
 // 200 values are direction words (outbound/inbound, seller/buyer...);
 // otherwise Input.Notes says it was ignored and every message is outbound.
-// --map direction=COLUMN overrides.
+// --map direction=COLUMN overrides. A buyer-name column ("Customer
+// Name", "Buyer Name", "Recipient") is buyer_name, which --redact masks in
+// the text; when the log has no buyer_id column the name is the buyer's ID
+// too (it used to map to buyer_id).
 //
 // OpenOrders and OrderSet.Orders do the same for orders exports: Amazon's
 // All Orders Report (tab-separated, one row per order item, read without

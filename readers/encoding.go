@@ -58,6 +58,8 @@ func sepLine(head []byte) (rune, int) {
 		return rune(c), 6
 	case len(rest) > 1 && rest[0] == '\r' && rest[1] == '\n':
 		return rune(c), 7
+	case rest[0] == '\r':
+		return rune(c), 6 // a classic Mac line end
 	}
 	return 0, 0
 }
@@ -168,4 +170,34 @@ func (c *cp1252Reader) Read(p []byte) (int, error) {
 	n := copy(p, c.out)
 	c.out = c.out[n:]
 	return n, nil
+}
+
+// utf16NoBOM recognises UTF-16 text written without a byte order mark by
+// its NUL bytes: the high byte of every ASCII character. It reports
+// whether the text is big-endian and whether it is UTF-16 at all: at
+// least 16 bytes, NULs in at least 40% of the odd (LE) or even (BE)
+// positions and in under 5% of the others. A UTF-8 or 8-bit file with
+// a few NUL bytes is left alone.
+func utf16NoBOM(head []byte) (big, ok bool) {
+	if len(head) < 16 {
+		return false, false
+	}
+	var even, odd int
+	for i, b := range head {
+		if b == 0 {
+			if i%2 == 0 {
+				even++
+			} else {
+				odd++
+			}
+		}
+	}
+	half := len(head) / 2
+	switch {
+	case odd*5 >= half*2 && even*20 < half:
+		return false, true
+	case even*5 >= half*2 && odd*20 < half:
+		return true, true
+	}
+	return false, false
 }

@@ -21,13 +21,17 @@ const (
 	// FieldThreadID is a conversation, ticket or case id: the engine
 	// threads messages on it when a log has it.
 	FieldThreadID Field = "thread_id"
+	// FieldBuyerName is the buyer's name (a "Customer Name" column): read
+	// so that --redact can mask it in the message text. When a log has no
+	// buyer_id column, the name also serves as the buyer's ID.
+	FieldBuyerName Field = "buyer_name"
 )
 
 // Fields lists every field in the order CLI.md gives them.
 var Fields = []Field{
 	FieldMessageID, FieldSentAt, FieldDirection, FieldOrderID, FieldBuyerID,
 	FieldAccount, FieldMarketplace, FieldBuyerLanguage, FieldSubject, FieldBody,
-	FieldContactReason, FieldStatus, FieldOptedOut, FieldThreadID,
+	FieldContactReason, FieldStatus, FieldOptedOut, FieldThreadID, FieldBuyerName,
 }
 
 // Required are the fields a message log must have.

@@ -23,7 +23,7 @@ var synonyms = map[Field][]string{
 		"author type", "sent by", "sender", "from", "author", "type"},
 	FieldOrderID: {"order_id", "amazon-order-id", "amazon order id", "order number", "order no",
 		"order #", "order ref", "order reference", "amazon order", "order"},
-	FieldBuyerID: {"buyer_id", "customer id", "buyer", "customer", "buyer name", "customer name",
+	FieldBuyerID: {"buyer_id", "customer id", "buyer", "customer",
 		"buyer email", "customer email", "requester"},
 	FieldAccount: {"account", "seller account", "seller name", "seller", "seller id", "merchant id",
 		"store", "shop", "merchant", "brand"},
@@ -37,6 +37,8 @@ var synonyms = map[Field][]string{
 	FieldStatus: {"status", "delivery status", "message status", "email status", "sent status", "state"},
 	FieldOptedOut: {"buyer_opted_out", "opted out", "buyer opted out", "buyer opt out", "opt out", "optout",
 		"opt-out status", "unsubscribed", "unsubscribe", "do not contact"},
+	FieldBuyerName: {"buyer_name", "buyer name", "customer name", "recipient", "recipient name",
+		"ship to name", "shipping name", "buyer full name", "customer full name"},
 	FieldThreadID: {"thread_id", "thread id", "conversation id", "ticket id", "case id", "thread",
 		"conversation", "ticket number", "ticket", "case number", "case"},
 }

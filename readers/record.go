@@ -43,6 +43,9 @@ type Record struct {
 	// ThreadID is the exporter's conversation, ticket or case id, "" when
 	// the log has none.
 	ThreadID string
+	// BuyerName is the buyer's name as the log writes it, "" when the log
+	// has no such column (see FieldBuyerName).
+	BuyerName string
 }
 
 // Pos is where a row came from: a CSV line, an XLSX sheet row or a Parquet row.

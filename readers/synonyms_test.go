@@ -17,7 +17,7 @@ func TestHelpdeskHeaders(t *testing.T) {
 		{"helpdesk ticket export",
 			[]string{"Ticket ID", "Message ID", "Date", "Sender", "Order Number", "Customer Name", "Channel", "Subject", "Message", "Status"},
 			map[Field]string{FieldThreadID: "Ticket ID", FieldMessageID: "Message ID", FieldSentAt: "Date", FieldDirection: "Sender",
-				FieldOrderID: "Order Number", FieldBuyerID: "Customer Name", FieldMarketplace: "Channel", FieldSubject: "Subject",
+				FieldOrderID: "Order Number", FieldBuyerName: "Customer Name", FieldMarketplace: "Channel", FieldSubject: "Subject",
 				FieldBody: "Message", FieldStatus: "Status"}, nil},
 		{"comment export", []string{"Conversation ID", "Created at", "Author", "Body"},
 			map[Field]string{FieldThreadID: "Conversation ID", FieldSentAt: "Created at", FieldDirection: "Author", FieldBody: "Body"}, nil},

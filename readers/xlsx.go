@@ -11,15 +11,6 @@ import (
 	"github.com/xuri/excelize/v2"
 )
 
-// Limits for opening a workbook (see doc.go). excelize checks the sizes
-// the zip directory declares: past xlsxUnzipLimit in total the workbook is
-// refused; a part past xlsxXMLLimit is unzipped to a temporary file and
-// streamed from there instead of being held in memory.
-const (
-	xlsxUnzipLimit = 4 << 30  // 4 GiB of uncompressed parts in total
-	xlsxXMLLimit   = 16 << 20 // excelize's default: 16 MiB per part in memory
-)
-
 // headerScanRows is how far down a sheet the header is looked for (title
 // rows, notes and blank rows above it).
 const headerScanRows = 50
@@ -65,7 +56,7 @@ func sniffXLSX(path string) error {
 	case bytes.Equal(head, oleMagic):
 		return fmt.Errorf("%s: the workbook is password-protected (encrypted) or an old .xls; open it in Excel and save a copy as .xlsx without a password", path)
 	case bytes.HasPrefix(head, []byte("PK\x03\x04")):
-		return nil
+		return checkZipParts(path)
 	case bytes.HasPrefix(head, []byte("PAR1")):
 		return fmt.Errorf("%s: this is a Parquet file, not a workbook; rename it to .parquet", path)
 	case validUTF8Prefix(head) || bytes.HasPrefix(head, []byte{0xFF, 0xFE}) || bytes.HasPrefix(head, []byte{0xFE, 0xFF}):
