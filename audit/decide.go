@@ -6,6 +6,7 @@ import (
 	"sort"
 	"time"
 
+	"github.com/bsmaudit/bsmaudit/policy"
 	"github.com/bsmaudit/bsmaudit/readers"
 )
 
@@ -59,6 +60,9 @@ func (e *engine) decide(ctx context.Context, sp *spill, sink Sink) (*Summary, er
 // the worker pool, so it only reads the engine's state.
 func (e *engine) prepare(it *item) {
 	if it.reject != "" || it.dup != nil {
+		if e.opt.Redact {
+			it.reject = policy.Redact(it.reject, nil)
+		}
 		return
 	}
 	m := &it.msg
@@ -66,15 +70,17 @@ func (e *engine) prepare(it *item) {
 	r.SentAt = r.SentAt.In(e.loc)
 	m.Day = r.SentAt.Format(dayLayout)
 	it.key = threadKey(r)
-	if r.Direction == readers.Inbound {
-		return
+	if r.Direction == readers.Outbound {
+		c := Context{Thread: it.key != "" && e.threads.isReply(it.key, r.SentAt.UnixNano())}
+		if e.orders != nil {
+			c.PurchasedAt = e.orders.purchasedAt(r.OrderID)
+		}
+		m.Verdict = Classify(e.pol, r, c)
+		m.Reply, _ = IsReply(e.pol, r, c)
 	}
-	c := Context{Thread: it.key != "" && e.threads.isReply(it.key, r.SentAt.UnixNano())}
-	if e.orders != nil {
-		c.PurchasedAt = e.orders.purchased[r.OrderID]
+	if e.opt.Redact {
+		redact(m) // after classification: the rules see the real text
 	}
-	m.Verdict = Classify(e.pol, r, c)
-	m.Reply, _ = IsReply(e.pol, r, c)
 }
 
 // judge counts one classified outbound message and diagnoses it if it was

@@ -108,7 +108,7 @@ func (e *engine) setLimits() error {
 		e.notes = append(e.notes, fmt.Sprintf("The orders export covers %s to %s; the message log %s to %s.",
 			first, last, e.from.In(e.loc).Format(dayLayout), e.to.In(e.loc).Format(dayLayout)))
 	}
-	if n := len(e.orders.cancelled); n > 0 {
+	if n := e.orders.cancelled; n > 0 {
 		e.notes = append(e.notes, fmt.Sprintf("%d cancelled orders count towards the average daily orders (Amazon counts orders placed).", n))
 	}
 	if n := e.orders.rejected; n > 0 {

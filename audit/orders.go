@@ -19,21 +19,28 @@ type OrderSource interface {
 // orderBook holds what the audit needs from the orders exports: the
 // distinct orders per account and purchase day (for the daily limit), and
 // each order's purchase time (for late_proactive). Its size grows with the
-// number of orders, not with the number of messages.
+// number of orders, not with the number of messages: about 60 bytes an
+// order, the ID copied out of the line it was read from.
 type orderBook struct {
-	loc *time.Location
-	// purchased maps an order ID to its earliest purchase time.
-	purchased map[string]time.Time
-	// where maps an order ID to the account and marketplace it was read
-	// for ("" when the export has no such column).
-	where    map[string]seriesKey
+	loc    *time.Location
+	orders map[string]orderInfo
+	// keys names the account and marketplace of each orderInfo.where.
+	keys     []seriesKey
+	keyIDs   map[seriesKey]uint32
 	rejected int
 	// accounts are the account names the orders were read for.
 	accounts map[string]bool
-	// cancelled holds the orders with a cancelled item row. They still
+	// cancelled counts the orders with a cancelled item row. They still
 	// count: Amazon's order volume is orders placed, and a lower count
 	// would only make the limits stricter without a source to say so.
-	cancelled map[string]bool
+	cancelled int
+}
+
+// orderInfo is one distinct order.
+type orderInfo struct {
+	at        int64  // earliest purchase time, Unix nanoseconds
+	where     uint32 // index into orderBook.keys
+	cancelled bool
 }
 
 // seriesKey names one series of orders: an account, and a marketplace
@@ -41,7 +48,7 @@ type orderBook struct {
 type seriesKey struct{ account, marketplace string }
 
 func newOrderBook(loc *time.Location) *orderBook {
-	return &orderBook{loc: loc, purchased: map[string]time.Time{}, where: map[string]seriesKey{}, accounts: map[string]bool{}, cancelled: map[string]bool{}}
+	return &orderBook{loc: loc, orders: map[string]orderInfo{}, keyIDs: map[seriesKey]uint32{}, accounts: map[string]bool{}}
 }
 
 // load reads every orders export. Item rows repeat an order's ID: an order
@@ -53,16 +60,48 @@ func (b *orderBook) load(ctx context.Context, src OrderSource) error {
 			return nil
 		}
 		o := &r.Order
-		if t, ok := b.purchased[o.ID]; !ok || o.PurchasedAt.Before(t) {
-			b.purchased[o.ID] = o.PurchasedAt
-			b.where[o.ID] = seriesKey{o.Account, marketplaceCode(o.Marketplace)}
+		at := o.PurchasedAt.UnixNano()
+		info, seen := b.orders[o.ID]
+		if !seen || at < info.at {
+			info.at = at
+			info.where = b.keyOf(seriesKey{o.Account, marketplaceCode(o.Marketplace)})
 		}
-		b.accounts[o.Account] = true
-		if strings.EqualFold(strings.TrimSpace(o.Status), "cancelled") || strings.EqualFold(strings.TrimSpace(o.Status), "canceled") {
-			b.cancelled[o.ID] = true
+		if !info.cancelled && isCancelled(o.Status) {
+			info.cancelled = true
+			b.cancelled++
+		}
+		if seen {
+			b.orders[o.ID] = info
+		} else {
+			b.orders[strings.Clone(o.ID)] = info // not a slice of the reader's line
 		}
 		return nil
 	})
+}
+
+func (b *orderBook) keyOf(k seriesKey) uint32 {
+	id, ok := b.keyIDs[k]
+	if !ok {
+		id = uint32(len(b.keys))
+		b.keys = append(b.keys, k)
+		b.keyIDs[k] = id
+		b.accounts[k.account] = true
+	}
+	return id
+}
+
+func isCancelled(status string) bool {
+	s := strings.TrimSpace(status)
+	return strings.EqualFold(s, "cancelled") || strings.EqualFold(s, "canceled")
+}
+
+// purchasedAt returns an order's purchase time, or the zero time when the
+// orders exports do not have it.
+func (b *orderBook) purchasedAt(id string) time.Time {
+	if info, ok := b.orders[id]; ok {
+		return time.Unix(0, info.at)
+	}
+	return time.Time{}
 }
 
 // orderSeries is one account's distinct orders per calendar day.
@@ -75,8 +114,9 @@ type orderSeries struct {
 // and calendar day in the audit's zone.
 func (b *orderBook) series(perMarket bool) map[seriesKey]*orderSeries {
 	out := map[seriesKey]*orderSeries{}
-	for id, t := range b.purchased {
-		k := b.where[id]
+	for _, info := range b.orders {
+		k := b.keys[info.where]
+		t := time.Unix(0, info.at)
 		if !perMarket {
 			k.marketplace = ""
 		}
@@ -102,8 +142,8 @@ const dayLayout = "2006-01-02"
 // span returns the first and last purchase day of all orders, or "" when
 // there are none.
 func (b *orderBook) span() (first, last string) {
-	for _, t := range b.purchased {
-		d := t.In(b.loc).Format(dayLayout)
+	for _, info := range b.orders {
+		d := time.Unix(0, info.at).In(b.loc).Format(dayLayout)
 		if first == "" || d < first {
 			first = d
 		}

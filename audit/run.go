@@ -30,6 +30,10 @@ type Options struct {
 	PerMarketplace bool
 	// TempDir is where the spill file goes; "" means os.TempDir().
 	TempDir string
+	// Redact masks personal data (emails, phones, street addresses, buyer
+	// names) in the messages, the evidence and the rejection reasons the
+	// sinks receive (--redact); the rules still see the real text.
+	Redact bool
 	// Progress, when set, is called every few thousand rows with how far
 	// the run is. It is called from the engine's goroutine; keep it cheap.
 	Progress func(Progress)

@@ -70,7 +70,7 @@ func (s *spill) write(row *readers.Row) error {
 			b = append(b, 0)
 		}
 		for _, f := range [...]string{r.MessageID, r.OrderID, r.BuyerID, r.Account,
-			r.Marketplace, r.BuyerLanguage, r.Subject, r.Body, r.ContactReason, r.Status, r.ThreadID} {
+			r.Marketplace, r.BuyerLanguage, r.Subject, r.Body, r.ContactReason, r.Status, r.ThreadID, r.BuyerName} {
 			b = appendString(b, f)
 		}
 	}
@@ -134,7 +134,7 @@ func (sr *spillReader) next(row *readers.Row, reject *string) bool {
 	o, _ := sr.r.ReadByte()
 	r.OptedOut = o == 1
 	for i, f := range [...]*string{&r.MessageID, &r.OrderID, &r.BuyerID, &r.Account,
-		&r.Marketplace, &r.BuyerLanguage, &r.Subject, &r.Body, &r.ContactReason, &r.Status, &r.ThreadID} {
+		&r.Marketplace, &r.BuyerLanguage, &r.Subject, &r.Body, &r.ContactReason, &r.Status, &r.ThreadID, &r.BuyerName} {
 		if sr.light && heavyField[i] {
 			sr.skip()
 			continue
@@ -145,7 +145,7 @@ func (sr *spillReader) next(row *readers.Row, reject *string) bool {
 }
 
 // heavyField marks, in spill order, the fields a light read skips.
-var heavyField = [...]bool{true, false, false, false, false, true, true, true, true, false, false}
+var heavyField = [...]bool{true, false, false, false, false, true, true, true, true, false, false, true}
 
 func (sr *spillReader) skip() {
 	n := sr.uvarint()

@@ -118,10 +118,11 @@ func (z *reportZip) endEntry() error {
 	}
 	z.cur = nil
 	if e.sheet != nil {
-		var err error
-		if e, err = z.splice(e.name, e.sheet.Bytes()); err != nil {
+		spliced, err := z.splice(e.name, e.sheet.Bytes())
+		if err != nil {
 			return fmt.Errorf("%s: %w", e.name, err)
 		}
+		e = spliced
 	}
 	if e.n > math.MaxUint32 {
 		z.big = append(z.big, e.offset)

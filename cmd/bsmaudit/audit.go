@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 	"time"
 
@@ -52,7 +53,7 @@ func runAudit(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	fs.StringVar(&f.failOn, "fail-on", "", "exit 1 when a finding is at or above `level`: error, warning or info")
 	fs.BoolVarP(&f.quiet, "quiet", "q", false, "no progress or summary on stderr")
 	fs.BoolVar(&f.noProgress, "no-progress", false, "no progress bar")
-	fs.BoolVar(&f.redact, "redact", false, "mask emails, phones, addresses and buyer names in the report and exports (not available yet)")
+	fs.BoolVar(&f.redact, "redact", false, "mask emails, phones, addresses and buyer names in the report and exports")
 	if code, done := parse(fs, args); done {
 		return code
 	}
@@ -76,9 +77,6 @@ func runAudit(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 			return usageError(fs, "--fail-on takes error, warning or info, not %q", f.failOn)
 		}
 	}
-	if f.redact {
-		return usageError(fs, "--redact is not available yet")
-	}
 	loc, err := time.LoadLocation(f.tz)
 	if err != nil {
 		return usageError(fs, "--tz %q is not an IANA time zone (e.g. UTC, Europe/Berlin, America/New_York)", f.tz)
@@ -97,7 +95,7 @@ func runAudit(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	if err != nil {
 		return fatal(stderr, err)
 	}
-	opt := audit.Options{Location: loc, OrdersWindow: f.ordersWindow, PerMarketplace: f.perMarket}
+	opt := audit.Options{Location: loc, OrdersWindow: f.ordersWindow, PerMarketplace: f.perMarket, Redact: f.redact}
 	if fs.Changed("avg-daily-orders") {
 		opt.AvgDailyOrders = &f.avgOrders
 	}
@@ -158,20 +156,33 @@ func runAudit(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		}
 		return fatal(stderr, err)
 	}
-	if xlsx != nil {
-		if err := xlsx.Close(sum, pol); err != nil {
-			abort()
-			return fatal(stderr, err)
+	// Every output or none: a failure while writing one (a full disk)
+	// removes those already written by this run.
+	var written []string
+	failed := func(err error) int {
+		abort()
+		for _, p := range written {
+			os.Remove(p)
 		}
+		return fatal(stderr, err)
 	}
 	if export != nil {
 		if err := export.Close(); err != nil {
-			return fatal(stderr, err)
+			return failed(err)
 		}
+		written = append(written, f.export)
 	}
 	if f.json != "" {
 		if err := writeJSON(f.json, sum, stdout); err != nil {
-			return fatal(stderr, err)
+			return failed(err)
+		}
+		if f.json != "-" {
+			written = append(written, f.json)
+		}
+	}
+	if xlsx != nil {
+		if err := xlsx.Close(sum, pol); err != nil {
+			return failed(err)
 		}
 	}
 	if !f.quiet {
