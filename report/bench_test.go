@@ -23,31 +23,7 @@ func BenchmarkXLSX(b *testing.B) {
 	for i := range msgs {
 		msgs[i] = bulkMessage(i, body)
 	}
-	sum := testSummary()
-	b.ReportAllocs()
-	b.ResetTimer()
-	var elapsed time.Duration
-	for i := 0; i < b.N; i++ {
-		dir := b.TempDir()
-		start := time.Now()
-		x, err := NewXLSX(filepath.Join(dir, "bench.xlsx"), XLSXOptions{TempDir: dir, TimeZone: testTZ})
-		if err != nil {
-			b.Fatal(err)
-		}
-		for j := 0; j < n; j++ {
-			if err := x.Message(msgs[j%len(msgs)]); err != nil {
-				b.Fatal(err)
-			}
-		}
-		if err := x.Close(sum, testPolicy()); err != nil {
-			b.Fatal(err)
-		}
-		elapsed += time.Since(start)
-		if st, err := os.Stat(filepath.Join(dir, "bench.xlsx")); err == nil {
-			b.ReportMetric(float64(st.Size())/1e6, "MB")
-		}
-	}
-	b.ReportMetric(float64(n*b.N)/elapsed.Seconds(), "msgs/s")
+	benchReport(b, n, msgs)
 }
 
 // benchMessages is BSMAUDIT_BENCH_MESSAGES, or def when it is not set.
@@ -97,6 +73,35 @@ func BenchmarkXLSXMixed(b *testing.B) {
 	for i := range msgs {
 		msgs[i] = bulkMessage(i, mixedBody(i))
 	}
+	benchReport(b, n, msgs)
+}
+
+// mixedBody is the i-th body of BenchmarkXLSXMixed.
+func mixedBody(i int) string {
+	texts := []string{
+		"Hello \"Sam\", your order #123-456 & gift wrap shipped today.\nTracking follows. ",
+		"Guten Tag, Ihre Bestellung wurde heute verschickt. Grüße aus München & Köln! ",
+		"ご注文ありがとうございます。本日発送いたしました。到着まで今しばらくお待ちください。",
+		"Dzień dobry, zamówienie zostało wysłane. Dziękujemy za zakupy! ",
+		"مرحبا، تم شحن طلبك اليوم. شكرا لتسوقك معنا. ",
+	}
+	lengths := []int{20, 60, 120, 200, 300, 450, 650, 900, 1400, 2000}
+	want := lengths[(i*7)%len(lengths)]
+	var sb strings.Builder
+	for t := i; sb.Len() < want; t++ {
+		for _, r := range texts[t%len(texts)] {
+			if sb.Len() >= want {
+				break
+			}
+			sb.WriteRune(r)
+		}
+	}
+	return sb.String()
+}
+
+// benchReport writes a whole report of n messages, cycling through msgs,
+// b.N times, and reports messages per second and the file's size.
+func benchReport(b *testing.B, n int, msgs []*audit.Message) {
 	sum := testSummary()
 	b.ReportAllocs()
 	b.ResetTimer()
@@ -122,27 +127,4 @@ func BenchmarkXLSXMixed(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(n*b.N)/elapsed.Seconds(), "msgs/s")
-}
-
-// mixedBody is the i-th body of BenchmarkXLSXMixed.
-func mixedBody(i int) string {
-	texts := []string{
-		"Hello \"Sam\", your order #123-456 & gift wrap shipped today.\nTracking follows. ",
-		"Guten Tag, Ihre Bestellung wurde heute verschickt. Grüße aus München & Köln! ",
-		"ご注文ありがとうございます。本日発送いたしました。到着まで今しばらくお待ちください。",
-		"Dzień dobry, zamówienie zostało wysłane. Dziękujemy za zakupy! ",
-		"مرحبا، تم شحن طلبك اليوم. شكرا لتسوقك معنا. ",
-	}
-	lengths := []int{20, 60, 120, 200, 300, 450, 650, 900, 1400, 2000}
-	want := lengths[(i*7)%len(lengths)]
-	var sb strings.Builder
-	for t := i; sb.Len() < want; t++ {
-		for _, r := range texts[t%len(texts)] {
-			if sb.Len() >= want {
-				break
-			}
-			sb.WriteRune(r)
-		}
-	}
-	return sb.String()
 }
