@@ -17,7 +17,7 @@ func (f *findings) language(r *readers.Record, class Class) string {
 	if want == "" {
 		return ""
 	}
-	got := DetectLanguage(r.Subject, r.Body)
+	got := detectFor(r.Subject, r.Body, want)
 	if got == "" || got == want {
 		return got
 	}

@@ -2,7 +2,10 @@ package audit
 
 import (
 	"strings"
+	"sync"
 	"unicode"
+	"unicode/utf8"
+	"unsafe"
 
 	"github.com/abadojack/whatlanggo"
 )
@@ -44,31 +47,36 @@ const maxLangBytes = 600
 // body are written in, or "" when the text is too short or the detector is
 // not confident. Links, email addresses, numbers and bracketed tags such as
 // [Important] are ignored: they are not language.
-func DetectLanguage(subject, body string) string {
-	text := langText(subject + "\n" + body)
-	letters, kana, han := 0, 0, 0
-	for _, r := range text {
-		switch {
-		case unicode.In(r, unicode.Hiragana, unicode.Katakana):
-			kana++
-			letters += 3
-		case unicode.Is(unicode.Han, r):
-			han++
-			letters += 3
-		case unicode.IsLetter(r):
-			letters++
-		}
-	}
-	if letters < minLetters {
+func DetectLanguage(subject, body string) string { return detectFor(subject, body, "") }
+
+// detectFor is DetectLanguage for a message to a buyer whose language of
+// preference is want (ISO 639-1, or ""): a Latin-script text whose
+// function words clearly say want is taken to be in it without running the
+// trigram detector (lang_stopwords.go).
+func detectFor(subject, body, want string) string {
+	buf := langBufs.Get().(*[]byte)
+	defer langBufs.Put(buf)
+	*buf = appendLangText((*buf)[:0], subject)
+	*buf = appendLangText(*buf, body)
+	text := unsafe.String(unsafe.SliceData(*buf), len(*buf)) // only while buf is held
+	sc := scanScripts(text)
+	if sc.letters < minLetters {
 		return ""
 	}
 	// whatlanggo decides CJK by the dominant script alone: Japanese written
 	// mostly in kanji would come out as Chinese. Kana settle it.
-	if kana > 0 && kana*4 >= han {
+	if sc.kana > 0 && sc.kana*4 >= sc.han {
 		return "ja"
 	}
-	switch whatlanggo.DetectScript(text) {
+	script := unicode.Latin // what whatlanggo.DetectScript says of Latin-only text
+	if sc.other || sc.latin == 0 {
+		script = whatlanggo.DetectScript(text)
+	}
+	switch script {
 	case unicode.Latin:
+		if want != "" && confirmLanguage(text, want) {
+			return want
+		}
 		return detectLatin(text) // whatlanggo's answer, faster (lang_trigram.go)
 	case unicode.Arabic:
 		// Arabic is the only Arabic-script language of the whitelist:
@@ -77,6 +85,56 @@ func DetectLanguage(subject, body string) string {
 		return "ar"
 	}
 	return detectTrigrams(text)
+}
+
+// scripts counts what DetectLanguage needs to know of a text's letters.
+type scripts struct {
+	letters, latin, kana, han int
+	// other: some rune belongs to a script other than Latin (Han, kana,
+	// Arabic, Cyrillic...), so whatlanggo.DetectScript has to decide.
+	other bool
+}
+
+// scanScripts counts letters (kana and Han three times each, see
+// minLetters) in one pass, with ASCII on a fast path: most messages are
+// Latin script, and unicode.Is on every rune was a tenth of the run.
+func scanScripts(text string) scripts {
+	var sc scripts
+	for i := 0; i < len(text); {
+		if c := text[i]; c < utf8.RuneSelf {
+			if 'a' <= c|0x20 && c|0x20 <= 'z' {
+				sc.letters++
+				sc.latin++
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		i += n
+		switch {
+		case unicode.Is(unicode.Latin, r):
+			sc.letters++
+			sc.latin++
+		case unicode.In(r, unicode.Hiragana, unicode.Katakana):
+			sc.kana++
+			sc.letters += 3
+			sc.other = true
+		case unicode.Is(unicode.Han, r):
+			sc.han++
+			sc.letters += 3
+			sc.other = true
+		default:
+			if unicode.IsLetter(r) {
+				sc.letters++
+			}
+			// Common and Inherited runes (punctuation, symbols, combining
+			// marks) belong to no script whatlanggo counts.
+			if !unicode.In(r, unicode.Common, unicode.Inherited) {
+				sc.other = true
+			}
+		}
+	}
+	return sc
 }
 
 // detectTrigrams is whatlanggo's trigram detector,
@@ -89,24 +147,41 @@ func detectTrigrams(text string) string {
 	return info.Lang.Iso6391()
 }
 
+// langBufs are the reusable buffers of DetectLanguage's text.
+var langBufs = sync.Pool{New: func() any { b := make([]byte, 0, maxLangBytes+64); return &b }}
+
 // langText removes what is not language from a message: URLs and domains,
 // email addresses, words with digits (order IDs, codes, prices), bracketed
 // tags and reply prefixes.
-func langText(s string) string {
-	var b strings.Builder
-	for _, w := range strings.Fields(s) {
-		if b.Len() >= maxLangBytes {
+func langText(s string) string { return string(appendLangText(nil, s)) }
+
+// appendLangText appends langText(s) to b, each word followed by a space,
+// until b holds maxLangBytes.
+func appendLangText(b []byte, s string) []byte {
+	for len(s) > 0 && len(b) < maxLangBytes {
+		w := s
+		// The next word, as strings.Fields splits (unicode.IsSpace).
+		start := strings.IndexFunc(w, notSpace)
+		if start < 0 {
 			break
+		}
+		w = w[start:]
+		if end := strings.IndexFunc(w, unicode.IsSpace); end >= 0 {
+			w, s = w[:end], w[end:]
+		} else {
+			s = ""
 		}
 		if strings.ContainsAny(w, "@/[]0123456789") || strings.Count(w, ".") > 1 ||
 			strings.Contains(strings.Trim(w, ".,;:!?"), ".") {
 			continue
 		}
-		b.WriteString(w)
-		b.WriteByte(' ')
+		b = append(b, w...)
+		b = append(b, ' ')
 	}
-	return b.String()
+	return b
 }
+
+func notSpace(r rune) bool { return !unicode.IsSpace(r) }
 
 // NormalizeLanguage puts a buyer's language of preference in ISO 639-1
 // form: "en-US", "en_US", "EN" and "eng" become "en", "zh-CN" and

@@ -63,8 +63,10 @@ func packTrigram(a, b, c rune) uint64 {
 
 // trigramScratch is the reusable memory of one detection.
 type trigramScratch struct {
-	counts map[uint64]int32
-	list   []trigramCount
+	keys []uint64
+	list []trigramCount
+	// byCount holds, per count, where its run starts in list.
+	byCount []int
 }
 
 type trigramCount struct {
@@ -72,7 +74,7 @@ type trigramCount struct {
 	count int32
 }
 
-var trigramPool = sync.Pool{New: func() any { return &trigramScratch{counts: map[uint64]int32{}} }}
+var trigramPool = sync.Pool{New: func() any { return new(trigramScratch) }}
 
 // detectLatin is whatlanggo.DetectWithOptions for a text whose script it
 // finds Latin, with the whitelist detectLangs: the ISO 639-1 code of a
@@ -80,10 +82,12 @@ var trigramPool = sync.Pool{New: func() any { return &trigramScratch{counts: map
 func detectLatin(text string) string {
 	sc := trigramPool.Get().(*trigramScratch)
 	defer trigramPool.Put(sc)
-	clear(sc.counts)
 	// count (trigrams.go): runes lower-cased, stop characters as spaces,
 	// one space added at the end; a trigram whose middle is a space counts
-	// only between two non-spaces.
+	// only between two non-spaces. Every occurrence is collected, then
+	// sorted: equal trigrams end up side by side, which counts them
+	// without a map.
+	sc.keys = sc.keys[:0]
 	r1, r2, first := ' ', rune(0), true
 	step := func(r3 rune) {
 		if first {
@@ -91,7 +95,7 @@ func detectLatin(text string) string {
 			return
 		}
 		if !(r2 == ' ' && (r1 == ' ' || r3 == ' ')) {
-			sc.counts[packTrigram(r1, r2, r3)]++
+			sc.keys = append(sc.keys, packTrigram(r1, r2, r3))
 		}
 		r1, r2 = r2, r3
 	}
@@ -99,29 +103,45 @@ func detectLatin(text string) string {
 		step(trigramRune(r))
 	}
 	step(' ')
-	// Ranks (getTrigramsWithPositions): by count, most frequent first;
-	// equal counts by trigram, greatest first.
+	slices.Sort(sc.keys)
 	sc.list = sc.list[:0]
-	for k, c := range sc.counts {
-		sc.list = append(sc.list, trigramCount{k, c})
+	maxCount := int32(0)
+	for i := len(sc.keys) - 1; i >= 0; { // greatest trigram first
+		j := i
+		for j > 0 && sc.keys[j-1] == sc.keys[i] {
+			j--
+		}
+		c := int32(i - j + 1)
+		sc.list = append(sc.list, trigramCount{sc.keys[i], c})
+		maxCount = max(maxCount, c)
+		i = j - 1
 	}
-	slices.SortFunc(sc.list, func(a, b trigramCount) int {
-		if a.count != b.count {
-			return int(b.count - a.count)
-		}
-		if a.key > b.key {
-			return -1
-		}
-		return 1 // keys are distinct
-	})
+	// Ranks (getTrigramsWithPositions): by count, most frequent first;
+	// equal counts by trigram, greatest first. list is already by trigram,
+	// greatest first, so a stable counting sort by count gives the order.
+	sc.byCount = slices.Grow(sc.byCount[:0], int(maxCount)+2)[:maxCount+2]
+	clear(sc.byCount)
+	for _, tc := range sc.list {
+		sc.byCount[maxCount-tc.count+1]++
+	}
+	for c := 1; c < len(sc.byCount); c++ {
+		sc.byCount[c] += sc.byCount[c-1]
+	}
+	sc.keys = slices.Grow(sc.keys[:0], len(sc.list))[:len(sc.list)]
+	ranked := sc.keys // reused: the occurrences are no longer needed
+	for _, tc := range sc.list {
+		slot := &sc.byCount[maxCount-tc.count]
+		ranked[*slot] = tc.key
+		*slot++
+	}
 	// Distances (calculateDistance): each profile trigram absent from the
 	// text costs the maximum; a present one the difference of ranks.
 	var dist [16]int
 	for l, p := range trigramProfiles {
 		dist[l] = maxTrigramDistance * len(p.trigrams)
 	}
-	for pos, tc := range sc.list {
-		for _, e := range profileIndex[tc.key] {
+	for pos, key := range ranked {
+		for _, e := range profileIndex[key] {
 			d := pos - int(e.rank)
 			if d < 0 {
 				d = -d

@@ -25,7 +25,7 @@ func TestTrigramDetectorIsWhatlanggo(t *testing.T) {
 	for _, l := range readGenLog(t, filepath.Join("testdata", "equiv", "gen3000.csv.gz")) {
 		texts = append(texts, langText(l.rec.Body))
 	}
-	words := strings.Fields("the und le la de que è ü ß ø ł ş ç ã 12 €5 !! ? , ... — a b I Ä \xff the the ciao hej tack dziękuję teşekkür obrigado")
+	words := strings.Fields("日本 ありがとう 谢谢 مرحبا привет ’ – … ́ the und le la de que è ü ß ø ł ş ç ã 12 €5 !! ? , ... — a b I Ä \xff the the ciao hej tack dziękuję teşekkür obrigado")
 	r := rand.New(rand.NewSource(7))
 	for i := 0; i < 5000; i++ {
 		var b strings.Builder
@@ -37,7 +37,12 @@ func TestTrigramDetectorIsWhatlanggo(t *testing.T) {
 	}
 	latin := 0
 	for _, s := range texts {
-		if whatlanggo.DetectScript(s) != unicode.Latin {
+		script := whatlanggo.DetectScript(s)
+		// DetectLanguage skips DetectScript for text of Latin letters only.
+		if sc := scanScripts(s); !sc.other && sc.latin > 0 && script != unicode.Latin {
+			t.Errorf("scanScripts finds Latin letters only, whatlanggo.DetectScript %v: %q", script, s)
+		}
+		if script != unicode.Latin {
 			continue
 		}
 		latin++

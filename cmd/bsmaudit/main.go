@@ -26,7 +26,9 @@ const (
 
 func main() {
 	ctx, stop := withSignals(context.Background())
+	endProfile := startProfile(os.Stderr)
 	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	endProfile()
 	stop()
 	os.Exit(code)
 }

@@ -1,0 +1,127 @@
+package audit
+
+import (
+	"maps"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// The cheap first stage of language detection (issue 7): most messages
+// are written in the buyer's language, and their function words say so.
+// confirmLanguage counts the words that belong to one marketplace language
+// only ("the", "und", "vous", "het", "och"...); when the buyer's language
+// clearly dominates, the text is in it and wrong_language cannot apply, so
+// the trigram detector (the second, costlier stage) is skipped. Anything
+// less clear goes to the trigram detector, as before: this stage only ever
+// answers "the buyer's language", never another one, so it cannot make a
+// finding, only spare the work of ruling one out.
+
+// stopwords are frequent function words per Latin-script marketplace
+// language. A word listed for two languages ("de", "la", "en") is dropped
+// by stopwordLang: it tells nothing apart.
+var stopwords = map[string]string{
+	"en": "the and to of is are you your we our for with this that have has will would be been it " +
+		"please thank thanks order hello hi dear regards if can could should from not any about was " +
+		"were which what when there their they them just also kind best team us my me an at by",
+	"de": "der die das und ist sind sie ihr ihre ihren ihnen wir unser unsere uns für mit dies diese " +
+		"dass haben hat wird würde werden nicht bitte vielen dank bestellung hallo liebe lieber grüße " +
+		"freundlichen von auf dem den des ein eine einen einem zu auch noch wenn oder wie bei nach " +
+		"können kann gerne ich",
+	"fr": "le les et est sont vous votre vos nous notre nos pour avec dans cette ce qui que ne pas " +
+		"merci commande bonjour cordialement une du au aux sur par êtes avons sera serait si plus " +
+		"très bien je",
+	"es": "el los las y es son usted su sus nosotros nuestro nuestra para con este esta que no por " +
+		"gracias pedido hola saludos una del al muy si más cuando está puede podemos le nos lo",
+	"it": "il lo gli è sono lei suo sua nostro nostra per con questo questa che non grazie ordine " +
+		"ciao cordiali saluti di della delle dei una del al sul nel siamo può possiamo ci ti",
+	"nl": "het een en is zijn u uw wij we ons onze voor met dit deze dat niet bedankt bestelling " +
+		"hallo beste groeten vriendelijke van op aan te ook wel als kunt kunnen wordt naar bij",
+	"sv": "och att det är ett du din ditt dina vi vår våra för med detta som inte tack beställning " +
+		"hej hälsningar vänliga på av till om kan vill har eller från",
+	"pl": "i w na z że nie jest są się do to pan pani państwa dziękujemy zamówienie dzień dobry " +
+		"pozdrawiamy jak dla przez może prosimy czy oraz już tym",
+	"pt": "o os as e é são você seu sua seus nós nosso nossa para com este esta que não por obrigado " +
+		"pedido olá atenciosamente um uma do da dos das no na ao pelo pela muito",
+	"tr": "ve bir bu için ile siz sizin biz bizim çok teşekkür sipariş siparişiniz merhaba saygılarımızla " +
+		"olarak ederiz en daha ama veya gibi ise",
+}
+
+// stopwordLangs are stopwords' languages in order; stopwordLang maps each
+// word listed for exactly one language to its index there, plus one.
+var stopwordLangs = slices.Sorted(maps.Keys(stopwords))
+
+var stopwordLang = func() map[string]uint8 {
+	owners := map[string][]int{}
+	for i, lang := range stopwordLangs {
+		for _, w := range strings.Fields(stopwords[lang]) {
+			owners[w] = append(owners[w], i)
+		}
+	}
+	m := map[string]uint8{}
+	for w, langs := range owners {
+		if len(langs) == 1 {
+			m[w] = uint8(langs[0] + 1)
+		}
+	}
+	return m
+}()
+
+// Thresholds of confirmLanguage, set on the equivalence set and the
+// generated log (TestConfirmLanguageAgreesWithTrigrams): the buyer's
+// language must own at least confirmMin function words of the text, at
+// least confirmRatio times as many as any other language, and one word in
+// confirmShare.
+const (
+	confirmMin   = 4
+	confirmRatio = 4
+	confirmShare = 8
+)
+
+// confirmLanguage reports whether text (langText's words) is clearly in
+// want, a Latin-script marketplace language.
+func confirmLanguage(text, want string) bool {
+	wantIdx := slices.Index(stopwordLangs, want) + 1
+	if wantIdx == 0 {
+		return false
+	}
+	words := 0
+	var count [16]int // per language index, plus one
+	var lower [32]byte
+	for w := range strings.FieldsSeq(text) {
+		words++
+		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+		if w == "" || len(w) > len(lower) {
+			continue
+		}
+		k, ok := lowerInto(lower[:0], w)
+		if !ok {
+			continue
+		}
+		count[stopwordLang[string(k)]]++
+	}
+	own := count[wantIdx]
+	if own < confirmMin || own*confirmShare < words {
+		return false
+	}
+	for i, n := range count[1:] {
+		if i+1 != wantIdx && own < n*confirmRatio {
+			return false
+		}
+	}
+	return true
+}
+
+// lowerInto appends w in lower case to dst (which has room for 32 bytes)
+// without allocating; ok is false when it would not fit.
+func lowerInto(dst []byte, w string) ([]byte, bool) {
+	for _, r := range w {
+		r = unicode.ToLower(r)
+		if len(dst)+utf8.RuneLen(r) > cap(dst) {
+			return nil, false
+		}
+		dst = utf8.AppendRune(dst, r)
+	}
+	return dst, true
+}
