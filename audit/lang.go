@@ -156,23 +156,28 @@ var langBufs = sync.Pool{New: func() any { b := make([]byte, 0, maxLangBytes+64)
 func langText(s string) string { return string(appendLangText(nil, s)) }
 
 // appendLangText appends langText(s) to b, each word followed by a space,
-// until b holds maxLangBytes.
+// until b holds maxLangBytes. Words are split as strings.Fields splits
+// (unicode.IsSpace), with ASCII on a fast path.
 func appendLangText(b []byte, s string) []byte {
-	for len(s) > 0 && len(b) < maxLangBytes {
-		w := s
-		// The next word, as strings.Fields splits (unicode.IsSpace).
-		start := strings.IndexFunc(w, notSpace)
-		if start < 0 {
-			break
+	for i := 0; i < len(s) && len(b) < maxLangBytes; {
+		if n := spaceAt(s, i); n > 0 {
+			i += n
+			continue
 		}
-		w = w[start:]
-		if end := strings.IndexFunc(w, unicode.IsSpace); end >= 0 {
-			w, s = w[:end], w[end:]
-		} else {
-			s = ""
+		start, bad, dots := i, false, 0
+		for i < len(s) && spaceAt(s, i) == 0 {
+			switch c := s[i]; {
+			case c == '.':
+				dots++
+			case c == '@' || c == '/' || c == '[' || c == ']' || '0' <= c && c <= '9':
+				bad = true
+			}
+			i++
 		}
-		if strings.ContainsAny(w, "@/[]0123456789") || strings.Count(w, ".") > 1 ||
-			strings.Contains(strings.Trim(w, ".,;:!?"), ".") {
+		w := s[start:i]
+		// Not language: addresses, links, codes, tags, and words with a dot
+		// inside ("shop.de"), not only at their edges ("end." "...").
+		if bad || dots > 1 || dots == 1 && strings.Contains(strings.Trim(w, ".,;:!?"), ".") {
 			continue
 		}
 		b = append(b, w...)
@@ -181,7 +186,23 @@ func appendLangText(b []byte, s string) []byte {
 	return b
 }
 
-func notSpace(r rune) bool { return !unicode.IsSpace(r) }
+// spaceAt returns the length of the white-space rune at s[i], or 0.
+func spaceAt(s string, i int) int {
+	c := s[i]
+	if c < utf8.RuneSelf {
+		if asciiSpace[c] {
+			return 1
+		}
+		return 0
+	}
+	r, n := utf8.DecodeRuneInString(s[i:])
+	if unicode.IsSpace(r) {
+		return n
+	}
+	return 0
+}
+
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // NormalizeLanguage puts a buyer's language of preference in ISO 639-1
 // form: "en-US", "en_US", "EN" and "eng" become "en", "zh-CN" and

@@ -89,17 +89,20 @@ func confirmLanguage(text, want string) bool {
 	words := 0
 	var count [16]int // per language index, plus one
 	var lower [32]byte
-	for w := range strings.FieldsSeq(text) {
+	for len(text) > 0 {
+		w := text
+		if i := strings.IndexByte(text, ' '); i >= 0 { // langText's separator
+			w, text = text[:i], text[i+1:]
+		} else {
+			text = ""
+		}
+		if w == "" {
+			continue
+		}
 		words++
-		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
-		if w == "" || len(w) > len(lower) {
-			continue
+		if k, ok := wordKey(lower[:0], w); ok {
+			count[stopwordLang[string(k)]]++
 		}
-		k, ok := lowerInto(lower[:0], w)
-		if !ok {
-			continue
-		}
-		count[stopwordLang[string(k)]]++
 	}
 	own := count[wantIdx]
 	if own < confirmMin || own*confirmShare < words {
@@ -112,6 +115,38 @@ func confirmLanguage(text, want string) bool {
 	}
 	return true
 }
+
+// wordKey puts w in lower case without the punctuation around it, into
+// dst (which has room for 32 bytes) without allocating; ok is false when
+// nothing is left or it would not fit.
+func wordKey(dst []byte, w string) ([]byte, bool) {
+	// ASCII edges are trimmed here; other edges by TrimFunc.
+	for len(w) > 0 && w[0] < utf8.RuneSelf && !isASCIILetter(w[0]) {
+		w = w[1:]
+	}
+	for len(w) > 0 && w[len(w)-1] < utf8.RuneSelf && !isASCIILetter(w[len(w)-1]) {
+		w = w[:len(w)-1]
+	}
+	if len(w) > 0 && (w[0] >= utf8.RuneSelf || w[len(w)-1] >= utf8.RuneSelf) {
+		w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
+	}
+	if w == "" || len(w) > cap(dst) {
+		return nil, false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return lowerInto(dst[:0], w)
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst, true
+}
+
+func isASCIILetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 
 // lowerInto appends w in lower case to dst (which has room for 32 bytes)
 // without allocating; ok is false when it would not fit.

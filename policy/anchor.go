@@ -43,6 +43,12 @@ func newAnchored(p string, re *regexp.Regexp) *anchored {
 		return a
 	}
 	sre = sre.Simplify()
+	if sre.Op == syntax.OpConcat && len(sre.Sub) > 0 && sre.Sub[0].Op == syntax.OpBeginText {
+		// Anchored at the start of the text: regexp tries one position
+		// only, and a prefix literal ("r" of "^(?:re|r)\s?:") would only
+		// add outputs to every message's pre-filter scan.
+		return a
+	}
 	lits, ok := prefixSet(sre)
 	if !ok || len(lits) == 0 || len(lits) > 256 {
 		a.initSegment(p, sre)
@@ -159,68 +165,127 @@ func (a *anchored) matchAt(s string, p int) (int, bool) {
 // prefixSet returns folded literals one of which every match of re starts
 // with, or ok false. A literal rune that is a case-fold variant spoils it
 // (the regex would match its lower-case twin, which the literal is not).
+//
+// The literals are made as long as maxPrefixes allows: the parser factors
+// alternations ("reviews?|ratings?" becomes "r(?:eviews?|atings?)"), and a
+// one-letter prefix would make every "r" of a message a candidate, and an
+// output of the pre-filter's scan.
 func prefixSet(re *syntax.Regexp) ([]string, bool) {
+	lits, _, ok := prefixes(re)
+	return lits, ok
+}
+
+// maxPrefixes caps the prefix set a concatenation grows by cross product.
+const maxPrefixes = 64
+
+// prefixes is prefixSet, and whether the set is exact: every match of re
+// is one of the literals, so what follows re in a concatenation extends
+// them.
+func prefixes(re *syntax.Regexp) (lits []string, exact, ok bool) {
 	switch re.Op {
 	case syntax.OpLiteral:
 		for _, r := range re.Rune {
 			if r >= utf8.RuneSelf && isVariant(r) {
-				return nil, false
+				return nil, false, false
 			}
 		}
 		if l := foldString(string(re.Rune)); l != "" {
-			return []string{l}, true
+			return []string{l}, true, true
 		}
 	case syntax.OpCharClass:
 		var all []string
 		for i := 0; i+1 < len(re.Rune); i += 2 {
 			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
 				if len(all) == 16 {
-					return nil, false
+					return nil, false, false
 				}
 				all = append(all, foldString(string(r)))
 			}
 		}
-		return dedupe(all), len(all) > 0
-	case syntax.OpCapture, syntax.OpPlus:
-		return prefixSet(re.Sub[0])
+		all = dedupe(all)
+		// Folding may merge or drop runes: exact only if each rune stayed one.
+		return all, len(all) == runeCount(re.Rune), len(all) > 0
+	case syntax.OpCapture:
+		return prefixes(re.Sub[0])
+	case syntax.OpPlus:
+		l, ok := prefixSet(re.Sub[0])
+		return l, false, ok
 	case syntax.OpRepeat:
 		if re.Min >= 1 {
-			return prefixSet(re.Sub[0])
+			l, ok := prefixSet(re.Sub[0])
+			return l, false, ok
 		}
 	case syntax.OpAlternate:
 		var all []string
+		exact = true
 		for _, sub := range re.Sub {
-			l, ok := prefixSet(sub)
+			l, ex, ok := prefixes(sub)
 			if !ok {
-				return nil, false
+				return nil, false, false
 			}
-			all = append(all, l...)
+			all, exact = append(all, l...), exact && ex
 		}
-		return dedupe(all), true
+		return dedupe(all), exact, true
 	case syntax.OpConcat:
-		var all []string
-		for _, sub := range re.Sub {
-			switch sub.Op {
-			case syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText,
-				syntax.OpWordBoundary, syntax.OpNoWordBoundary, syntax.OpEmptyMatch:
-				continue // zero width: evaluated at the start, with context
-			case syntax.OpQuest, syntax.OpStar:
-				// optional: a match starts with it or with what follows
-				l, ok := prefixSet(sub.Sub[0])
-				if !ok {
-					return nil, false
-				}
-				all = append(all, l...)
-				continue
-			}
-			l, ok := prefixSet(sub)
+		return concatPrefixes(re.Sub)
+	}
+	return nil, false, false
+}
+
+// concatPrefixes is prefixes of the concatenation of subs.
+func concatPrefixes(subs []*syntax.Regexp) (lits []string, exact, ok bool) {
+	var optional []string // prefixes of optional parts before the first required one
+	for i, sub := range subs {
+		switch sub.Op {
+		case syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText,
+			syntax.OpWordBoundary, syntax.OpNoWordBoundary, syntax.OpEmptyMatch:
+			continue // zero width: evaluated at the start, with context
+		case syntax.OpQuest, syntax.OpStar:
+			// optional: a match starts with it or with what follows
+			l, ok := prefixSet(sub.Sub[0])
 			if !ok {
-				return nil, false
+				return nil, false, false
 			}
-			return dedupe(append(all, l...)), true
+			optional = append(optional, l...)
+			continue
+		}
+		l, ex, ok := prefixes(sub)
+		if !ok {
+			return nil, false, false
+		}
+		if ex && len(optional) == 0 && consumes(subs[i+1:]) {
+			// Every match is one of l followed by a match of the rest.
+			if rest, restExact, ok := concatPrefixes(subs[i+1:]); ok && len(l)*len(rest) <= maxPrefixes {
+				return cross(l, rest), restExact, true
+			}
+			return l, false, true
+		}
+		return dedupe(append(optional, l...)), ex && len(optional) == 0 && !consumes(subs[i+1:]), true
+	}
+	return nil, false, false
+}
+
+// consumes reports whether some of subs may match text (not only
+// zero-width assertions).
+func consumes(subs []*syntax.Regexp) bool {
+	for _, sub := range subs {
+		switch sub.Op {
+		case syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText,
+			syntax.OpWordBoundary, syntax.OpNoWordBoundary, syntax.OpEmptyMatch:
+		default:
+			return true
 		}
 	}
-	return nil, false
+	return false
+}
+
+// runeCount is the number of runes of a character class's ranges.
+func runeCount(ranges []rune) int {
+	n := 0
+	for i := 0; i+1 < len(ranges); i += 2 {
+		n += int(ranges[i+1]-ranges[i]) + 1
+	}
+	return n
 }
 
 // maxBytes is the longest match of re in bytes (4 per rune), or -1 when

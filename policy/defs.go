@@ -42,6 +42,9 @@ type TagSettings struct {
 
 	folded    []string
 	lookalike *regexp.Regexp
+	// lookalikeWords are the folded look-alike words, one of which every
+	// match of lookalike contains.
+	lookalikeWords []string
 }
 
 // Tag placements.

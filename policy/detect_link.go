@@ -1,6 +1,9 @@
 package policy
 
-import "regexp"
+import (
+	"regexp"
+	"strings"
+)
 
 // Links: URLs with a scheme, www. links, bare domains (shop.de,
 // example.com/path) and domains spelled out ("example dot com slash help").
@@ -44,7 +47,7 @@ func findLinks(t *Text) [][2]int {
 		if i == 2 && !bare || i == 3 && !word || lp.lits != nil && !t.containsAny(lp.lits) {
 			continue
 		}
-		for _, m := range lp.re.FindAllStringIndex(s, -1) {
+		for m := range linkMatches(lp.re, s, i == 2 || i == 3) {
 			start, end := m[0], m[1]
 			for end > start && (s[end-1] == '.' || s[end-1] == ',' || s[end-1] == ':' || s[end-1] == ';' || s[end-1] == '!' || s[end-1] == '?') {
 				end-- // sentence punctuation after a link
@@ -59,6 +62,47 @@ func findLinks(t *Text) [][2]int {
 		}
 	}
 	return out
+}
+
+// linkMatches yields re's matches in s, like FindAllStringIndex. With
+// byToken (the bare-domain patterns, which have no literal to start from)
+// the regexp runs only on the whitespace-separated tokens that hold a dot
+// before a top-level domain: their matches never contain white space
+// (RE2's \s), and \b sees white space or the text's edge on both sides of
+// a token alike, so the matches are the same as on the whole text, for a
+// fraction of the work.
+func linkMatches(re *regexp.Regexp, s string, byToken bool) func(yield func([]int) bool) {
+	return func(yield func([]int) bool) {
+		if !byToken {
+			for _, m := range re.FindAllStringIndex(s, -1) {
+				if !yield(m) {
+					return
+				}
+			}
+			return
+		}
+		for start := 0; start < len(s); {
+			end := start
+			for end < len(s) && !isRE2Space(s[end]) {
+				end++
+			}
+			if tok := s[start:end]; strings.IndexByte(tok, '.') >= 0 {
+				if bare, word := mayBareDomain(tok); bare || word {
+					for _, m := range re.FindAllStringIndex(tok, -1) {
+						if !yield([]int{start + m[0], start + m[1]}) {
+							return
+						}
+					}
+				}
+			}
+			start = end + 1
+		}
+	}
+}
+
+// isRE2Space is RE2's \s: [\t\n\f\r ].
+func isRE2Space(b byte) bool {
+	return b == ' ' || b == '\t' || b == '\n' || b == '\f' || b == '\r'
 }
 
 func hasLetter(s string) bool {

@@ -57,3 +57,30 @@ func TestScanOrderIDs(t *testing.T) {
 		}
 	}
 }
+
+// TestLinkMatchesByToken: the bare-domain patterns run token by token and
+// find exactly what they find on the whole text.
+func TestLinkMatchesByToken(t *testing.T) {
+	texts := gateTexts()
+	pieces := []string{"shop.de", " ", "\t", "\n", "x.com/a b", "é.com", "a-b.co.uk", "www.x.it", "@", "mail@shop.de", ".", "\u00a0", "foo.me/x", "(see.com)"}
+	r := rand.New(rand.NewSource(2))
+	for i := 0; i < 5000; i++ {
+		var b strings.Builder
+		for n := r.Intn(8); n >= 0; n-- {
+			b.WriteString(pieces[r.Intn(len(pieces))])
+		}
+		texts = append(texts, b.String())
+	}
+	for _, s := range texts {
+		for _, i := range []int{2, 3} {
+			var got [][]int
+			for m := range linkMatches(linkPatterns[i].re, s, true) {
+				got = append(got, m)
+			}
+			want := linkPatterns[i].re.FindAllStringIndex(s, -1)
+			if !slices.EqualFunc(got, want, slices.Equal[[]int]) {
+				t.Errorf("pattern %d on %q: by token %v, whole text %v", i, s, got, want)
+			}
+		}
+	}
+}

@@ -54,7 +54,8 @@ func (p *Policy) CheckTag(subject string) TagCheck {
 		tc.Valid = true
 	case tc.Present:
 		tc.Instead = tc.Form + " in the middle of the subject"
-	case p.Tag.lookalike != nil:
+	case p.Tag.lookalike != nil && containsAny(fs, p.Tag.lookalikeWords):
+		// Every look-alike holds one of the words: most subjects skip the regexp.
 		if loc := p.Tag.lookalike.FindStringIndex(fs); loc != nil {
 			tc.Instead = strings.TrimSpace(originalSpan(s, loc[0], loc[1]))
 		}
@@ -104,6 +105,7 @@ func compileTag(t *TagSettings) error {
 	}
 	var words []string
 	for _, w := range t.Lookalikes {
+		t.lookalikeWords = append(t.lookalikeWords, foldString(w))
 		words = append(words, regexp.QuoteMeta(foldString(w)))
 	}
 	// Longest first: RE2 alternation prefers the earlier branch, and
