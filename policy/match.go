@@ -1,6 +1,7 @@
 package policy
 
 import (
+	bits64 "math/bits"
 	"regexp"
 	"slices"
 )
@@ -38,12 +39,67 @@ type Hit struct {
 // patterns. The evidence is that first surviving match.
 func (p *Policy) Match(t *Text) []Hit {
 	var hits []Hit
-	for _, r := range p.Rules {
-		if h, ok := r.Match(t); ok {
-			hits = append(hits, h)
+	if p.cand.pre == nil {
+		for _, r := range p.Rules {
+			if h, ok := r.Match(t); ok {
+				hits = append(hits, h)
+			}
+		}
+		return hits
+	}
+	t.literalsSeen(p.cand.pre)
+	var bits [8]uint64
+	set := p.cand.of(t.scan, bits[:0])
+	for w, word := range set {
+		for word != 0 {
+			i := w*64 + bits64.TrailingZeros64(word)
+			word &= word - 1
+			if h, ok := p.Rules[i].Match(t); ok {
+				hits = append(hits, h)
+			}
 		}
 	}
 	return hits
+}
+
+// candidates finds the rules worth running on a text from the literals
+// its pre-filter scan found: a rule whose literals are all absent cannot
+// match, and with a few hundred rules and a few dozen literals found per
+// message, going from the literals to their rules beats asking every rule.
+type candidates struct {
+	pre    *aho
+	always []uint64  // bit set of the rules without literals
+	rules  [][]int32 // per literal id: the rules it is a literal of
+}
+
+// of returns the bit set of the rules to run (in dst's memory when it is
+// large enough): the rules without literals and those of the literals seen.
+func (c *candidates) of(sc *scanned, dst []uint64) []uint64 {
+	dst = append(dst[:0], c.always...)
+	for _, id := range sc.touched {
+		for _, r := range c.rules[id] {
+			dst[r/64] |= 1 << (r % 64)
+		}
+	}
+	return dst
+}
+
+// build indexes the rules by their literals.
+func (c *candidates) build(pre *aho, rules []*Rule) {
+	c.pre = pre
+	c.always = make([]uint64, (len(rules)+63)/64)
+	c.rules = make([][]int32, pre.count)
+	for i, r := range rules {
+		if r.lits == nil {
+			c.always[i/64] |= 1 << (i % 64)
+			continue
+		}
+		for _, id := range r.lits {
+			if n := len(c.rules[id]); n == 0 || c.rules[id][n-1] != int32(i) {
+				c.rules[id] = append(c.rules[id], int32(i))
+			}
+		}
+	}
 }
 
 // Match runs one rule on t.
@@ -176,6 +232,7 @@ func (p *Policy) buildPrefilter() {
 	for _, r := range p.Rules {
 		r.pre = a
 	}
+	p.cand.build(a, p.Rules)
 }
 
 // anchoredList prepares the fast path of a rule's unless or requires

@@ -55,6 +55,9 @@ type Policy struct {
 	// Reply says which messages count as replies without a thread.
 	Reply ReplySettings
 
+	// cand says which rules can match once the pre-filter has run (match.go).
+	cand candidates
+
 	file     string // the file name given to Parse, for Check's errors
 	findings map[string]*FindingDef
 	rank     map[string]int // class -> position in Classes
