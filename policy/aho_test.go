@@ -92,7 +92,7 @@ func BenchmarkMatch(b *testing.B) {
 	})
 	b.Run("none", func(b *testing.B) {
 		q := *p
-		q.Rules = nil
+		q.Rules, q.cand = nil, candidates{}
 		for _, r := range p.Rules {
 			c := *r
 			c.pre, c.lits = nil, nil
@@ -102,6 +102,23 @@ func BenchmarkMatch(b *testing.B) {
 			q.Match(NewText("", texts[i%len(texts)]))
 		}
 	})
+}
+
+// BenchmarkScan is the pre-filter's pass alone, per corpus message.
+func BenchmarkScan(b *testing.B) {
+	texts := corpusTexts(b)
+	folded := make([]string, len(texts))
+	n := 0
+	for i, s := range texts {
+		folded[i] = NewText("", s).Folded()
+		n += len(folded[i])
+	}
+	a := Default().cand.pre
+	b.SetBytes(int64(n / len(texts)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		a.release(a.scan(folded[i%len(folded)]))
+	}
 }
 
 func corpusTexts(tb testing.TB) []string {
