@@ -165,14 +165,20 @@ func appendLangText(b []byte, s string) []byte {
 			continue
 		}
 		start, bad, dots := i, false, 0
-		for i < len(s) && spaceAt(s, i) == 0 {
+	word:
+		for ; i < len(s); i++ {
 			switch c := s[i]; {
+			case c >= utf8.RuneSelf:
+				if spaceAt(s, i) > 0 {
+					break word
+				}
+			case asciiSpace[c]:
+				break word
 			case c == '.':
 				dots++
 			case c == '@' || c == '/' || c == '[' || c == ']' || '0' <= c && c <= '9':
 				bad = true
 			}
-			i++
 		}
 		w := s[start:i]
 		// Not language: addresses, links, codes, tags, and words with a dot

@@ -49,24 +49,44 @@ var stopwords = map[string]string{
 }
 
 // stopwordLangs are stopwords' languages in order; stopwordLang maps each
-// word listed for exactly one language to its index there, plus one.
+// word listed for exactly one language to its index there, plus one (words
+// of up to 8 bytes, packed by packWord; stopwordLong has the longer ones).
 var stopwordLangs = slices.Sorted(maps.Keys(stopwords))
 
-var stopwordLang = func() map[string]uint8 {
+var stopwordLang, stopwordLong = func() (map[uint64]uint8, map[string]uint8) {
 	owners := map[string][]int{}
 	for i, lang := range stopwordLangs {
 		for _, w := range strings.Fields(stopwords[lang]) {
 			owners[w] = append(owners[w], i)
 		}
 	}
-	m := map[string]uint8{}
+	short, long := map[uint64]uint8{}, map[string]uint8{}
 	for w, langs := range owners {
-		if len(langs) == 1 {
-			m[w] = uint8(langs[0] + 1)
+		if len(langs) != 1 {
+			continue
+		}
+		if k, ok := packWord([]byte(w)); ok {
+			short[k] = uint8(langs[0] + 1)
+		} else {
+			long[w] = uint8(langs[0] + 1)
 		}
 	}
-	return m
+	return short, long
 }()
+
+// packWord packs a word of up to 8 bytes in an integer, the key of
+// stopwordLang: integer keys take the map's fast path, and a function word
+// is short. Words have no NUL byte, so the zero padding is unambiguous.
+func packWord(w []byte) (uint64, bool) {
+	if len(w) > 8 {
+		return 0, false
+	}
+	var k uint64
+	for i, c := range w {
+		k |= uint64(c) << (8 * i)
+	}
+	return k, true
+}
 
 // Thresholds of confirmLanguage, set on the equivalence set and the
 // generated log (TestConfirmLanguageAgreesWithTrigrams): the buyer's
@@ -101,7 +121,11 @@ func confirmLanguage(text, want string) bool {
 		}
 		words++
 		if k, ok := wordKey(lower[:0], w); ok {
-			count[stopwordLang[string(k)]]++
+			if key, ok := packWord(k); ok {
+				count[stopwordLang[key]]++
+			} else {
+				count[stopwordLong[string(k)]]++
+			}
 		}
 	}
 	own := count[wantIdx]

@@ -101,3 +101,15 @@ func TestConfirmLanguage(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkDetectLanguage is language detection alone on the generated
+// log's outbound messages, with the buyer's language (both stages).
+func BenchmarkDetectLanguage(b *testing.B) {
+	rows := readGenLog(b, filepath.Join("testdata", "equiv", "gen3000.csv.gz"))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		r := &rows[i%len(rows)].rec
+		detectFor(r.Subject, r.Body, NormalizeLanguage(r.BuyerLanguage))
+	}
+}
