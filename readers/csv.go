@@ -29,6 +29,20 @@ type source struct {
 	r        *bufio.Reader // what tables read: decoded, guarded
 	guard    *recordGuard
 	close    func() error
+	done     func() float64 // share of the file's bytes read (opened.done)
+}
+
+// countingReader counts the bytes read from the file, compressed or not,
+// for the progress bar.
+type countingReader struct {
+	r io.Reader
+	n int64
+}
+
+func (c *countingReader) Read(p []byte) (int, error) {
+	n, err := c.r.Read(p)
+	c.n += int64(n)
+	return n, err
 }
 
 // openSource opens path and prepares it for reading. ext is the extension
@@ -38,10 +52,15 @@ func openSource(path, ext string) (*source, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", path, err)
 	}
-	s, err := newSource(path, ext, f)
+	cr := &countingReader{r: f}
+	s, err := newSource(path, ext, cr)
 	if err != nil {
 		f.Close()
 		return nil, err
+	}
+	if st, err := f.Stat(); err == nil && st.Size() > 0 {
+		size := float64(st.Size())
+		s.done = func() float64 { return min(float64(cr.n)/size, 1) }
 	}
 	inner := s.close
 	s.close = func() error {

@@ -22,6 +22,9 @@ type opened struct {
 	// spreadsheet date serial (XLSX).
 	serial func(v string, loc *time.Location) (time.Time, bool)
 	close  func() error
+	// done says how much of the file has been read, from 0 to 1, for the
+	// progress bar; nil when the format cannot tell (XLSX).
+	done func() float64
 }
 
 // headerSpec is what a header must map to: it finds the header row of a
@@ -75,7 +78,7 @@ func openDelimited(path, ext string, orders bool) (*opened, error) {
 	}
 	var t table = newCSVTable(src)
 	o := &opened{format: src.format, encoding: src.encoding, unit: "line", close: src.close,
-		pos: func(n int) Pos { return Pos{File: path, Line: n} }}
+		pos: func(n int) Pos { return Pos{File: path, Line: n} }, done: src.done}
 	if head, _ := src.r.Peek(sniffSize); orders && src.comma == '\t' && isAmazonHeader(head) {
 		t = &tabTable{src: src, line: src.lineOff}
 		o.format = "orders-tsv"

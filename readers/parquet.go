@@ -43,9 +43,13 @@ func openParquet(path string) (o *opened, err error) {
 		header[i] = sc.Column(i).Path()
 	}
 	t := &parquetTable{path: path, rdr: rdr, header: header, rows: rdr.NumRows()}
-	return &opened{t: t, header: header, format: "parquet", encoding: "utf-8", unit: "row",
+	o = &opened{t: t, header: header, format: "parquet", encoding: "utf-8", unit: "row",
 		pos:   func(n int) Pos { return Pos{File: path, Row: n} },
-		close: t.close}, nil
+		close: t.close}
+	if t.rows > 0 { // the footer knows the row count
+		o.done = func() float64 { return float64(t.n) / float64(t.rows) }
+	}
+	return o, nil
 }
 
 // sniffParquet checks the magic bytes at both ends: "PAR1".

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"os"
 	"slices"
 	"strings"
 	"time"
@@ -23,6 +24,7 @@ type Set struct {
 	opt    Options
 	files  []*logFile
 	inputs []Input
+	prog   progress
 }
 
 // logFile is one log file whose header Open has checked.
@@ -30,6 +32,7 @@ type logFile struct {
 	path, ext string
 	header    []string
 	m         *mapping
+	size      int64 // bytes, for Progress
 }
 
 // Open checks every path up front, before any row is read: directories are
@@ -45,6 +48,9 @@ func Open(paths []string, opt Options) (*Set, error) {
 	s := &Set{opt: opt}
 	for _, f := range files {
 		lf := &logFile{path: f.path, ext: f.ext}
+		if st, err := os.Stat(f.path); err == nil {
+			lf.size = st.Size()
+		}
 		in, err := lf.check(opt)
 		if err != nil {
 			return nil, err
@@ -160,22 +166,26 @@ func sampleDirection(t table, m *mapping) {
 // It fails, naming the file and line, when a file cannot be read on.
 func (s *Set) Rows(ctx context.Context, yield func(*Row) error) error {
 	var row Row
+	s.prog.start(s.files)
 	for i, lf := range s.files {
 		in := &s.inputs[i]
 		in.RowsRead, in.RowsRejected = 0, 0
-		if err := lf.rows(ctx, s.opt, in, &row, yield); err != nil {
+		s.prog.reading(lf)
+		if err := lf.rows(ctx, s.opt, in, &row, &s.prog, yield); err != nil {
 			return err
 		}
+		s.prog.finish()
 	}
 	return nil
 }
 
-func (lf *logFile) rows(ctx context.Context, opt Options, in *Input, row *Row, yield func(*Row) error) error {
+func (lf *logFile) rows(ctx context.Context, opt Options, in *Input, row *Row, prog *progress, yield func(*Row) error) error {
 	o, err := openTable(lf.path, lf.ext, logSpec(opt), opt)
 	if err != nil {
 		return err
 	}
 	defer o.close()
+	prog.cur = o.done
 	if !slices.Equal(o.header, lf.header) {
 		return fmt.Errorf("%s: the header changed while bsmaudit was running; run it again", lf.path)
 	}

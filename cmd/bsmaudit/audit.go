@@ -144,7 +144,7 @@ func runAudit(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 
 	prog := newProgress(stderr, !f.quiet && !f.noProgress)
 	if prog != nil {
-		opt.Progress = prog.update
+		opt.Progress = func(pr audit.Progress) { prog.update(pr, set.Progress()) }
 	}
 	start := time.Now()
 	sum, err := audit.Run(ctx, pol, set, opt, audit.Tee(sinks...))

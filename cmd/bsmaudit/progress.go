@@ -18,6 +18,7 @@ type progress struct {
 	w     io.Writer
 	bar   *progressbar.ProgressBar
 	stage string
+	start time.Time // of the stage
 }
 
 // newProgress returns nil when nothing should be drawn.
@@ -29,27 +30,44 @@ func newProgress(stderr io.Writer, enabled bool) *progress {
 	return &progress{w: stderr}
 }
 
-// update is the engine's Progress callback.
-func (p *progress) update(pr audit.Progress) {
+// barSteps is the reading bar's length: it shows the share of the input
+// bytes read, in ten-thousandths.
+const barSteps = 10000
+
+// update is the engine's Progress callback; read is the share of the
+// input bytes read so far (readers.Set.Progress).
+func (p *progress) update(pr audit.Progress, read float64) {
 	if pr.Stage != p.stage {
 		p.clear()
 		p.stage = pr.Stage
-		total := int64(-1) // reading: a spinner, the total is not known yet
+		p.start = time.Now()
+		total := int64(barSteps) // reading: by bytes, the rows are not known yet
 		if pr.Total > 0 {
 			total = int64(pr.Total)
 		}
-		p.bar = progressbar.NewOptions64(total,
+		opts := []progressbar.Option{
 			progressbar.OptionSetWriter(p.w),
 			progressbar.OptionSetDescription(pr.Stage),
-			progressbar.OptionShowCount(),
-			progressbar.OptionShowIts(),
-			progressbar.OptionSetItsString("rows"),
-			progressbar.OptionThrottle(100*time.Millisecond),
+			progressbar.OptionThrottle(100 * time.Millisecond),
 			progressbar.OptionClearOnFinish(),
 			progressbar.OptionSetPredictTime(true),
-		)
+		}
+		if pr.Total > 0 {
+			opts = append(opts, progressbar.OptionShowCount(), progressbar.OptionShowIts(), progressbar.OptionSetItsString("rows"))
+		}
+		p.bar = progressbar.NewOptions64(total, opts...)
 	}
-	p.bar.Set(pr.Rows)
+	if pr.Total > 0 {
+		p.bar.Set(pr.Rows)
+		return
+	}
+	// Reading: percent and time left by bytes; rows and rows/s in words.
+	desc := fmt.Sprintf("%s %d rows", pr.Stage, pr.Rows)
+	if took := time.Since(p.start).Seconds(); took >= 0.5 { // a rate needs some time to mean anything
+		desc += fmt.Sprintf(" (%.0f rows/s)", float64(pr.Rows)/took)
+	}
+	p.bar.Describe(desc)
+	p.bar.Set(int(read * barSteps))
 }
 
 // clear removes the bar from the terminal.
