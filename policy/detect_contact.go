@@ -1,7 +1,9 @@
 package policy
 
 import (
+	"iter"
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -25,7 +27,13 @@ func findEmails(t *Text) [][2]int {
 			re == emailSpelled && !t.containsAny(spelledDots):
 			continue
 		}
-		for _, m := range re.FindAllStringIndex(s, -1) {
+		var matches iter.Seq[[]int]
+		if re == emailPlain { // no white space in a match: only the tokens with an @
+			matches = tokenMatches(re, s, hasAt)
+		} else {
+			matches = slices.Values(re.FindAllStringIndex(s, -1))
+		}
+		for m := range matches {
 			if re == emailSpelled && notMailbox[s[m[0]:strings.Index(s[m[0]:], " ")+m[0]]] {
 				continue // "manuals are at example dot com" is a place, not a mailbox
 			}
@@ -34,6 +42,8 @@ func findEmails(t *Text) [][2]int {
 	}
 	return out
 }
+
+func hasAt(tok string) bool { return strings.IndexByte(tok, '@') >= 0 }
 
 // bracketAts are what a bracket-obfuscated address contains.
 var bracketAts = []string{"at)", "at]", "at}", "at>", "at )", "at ]"}

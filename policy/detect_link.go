@@ -1,6 +1,7 @@
 package policy
 
 import (
+	"iter"
 	"regexp"
 	"strings"
 )
@@ -66,32 +67,44 @@ func findLinks(t *Text) [][2]int {
 
 // linkMatches yields re's matches in s, like FindAllStringIndex. With
 // byToken (the bare-domain patterns, which have no literal to start from)
-// the regexp runs only on the whitespace-separated tokens that hold a dot
-// before a top-level domain: their matches never contain white space
-// (RE2's \s), and \b sees white space or the text's edge on both sides of
-// a token alike, so the matches are the same as on the whole text, for a
-// fraction of the work.
-func linkMatches(re *regexp.Regexp, s string, byToken bool) func(yield func([]int) bool) {
-	return func(yield func([]int) bool) {
-		if !byToken {
+// the regexp runs only on the tokens that hold a dot before a top-level
+// domain (see tokenMatches).
+func linkMatches(re *regexp.Regexp, s string, byToken bool) iter.Seq[[]int] {
+	if !byToken {
+		return func(yield func([]int) bool) {
 			for _, m := range re.FindAllStringIndex(s, -1) {
 				if !yield(m) {
 					return
 				}
 			}
-			return
 		}
+	}
+	return tokenMatches(re, s, func(tok string) bool {
+		if strings.IndexByte(tok, '.') < 0 {
+			return false
+		}
+		bare, word := mayBareDomain(tok)
+		return bare || word
+	})
+}
+
+// tokenMatches yields the matches of re, a pattern none of whose matches
+// contains RE2 white space (\s), like FindAllStringIndex on s, running the
+// regexp only on the whitespace-separated tokens of s that keep accepts.
+// The matches are the same as on the whole text, for a fraction of the
+// work: a match lies within one token, and \b sees white space or the
+// text's edge on both sides of a token alike.
+func tokenMatches(re *regexp.Regexp, s string, keep func(tok string) bool) iter.Seq[[]int] {
+	return func(yield func([]int) bool) {
 		for start := 0; start < len(s); {
 			end := start
 			for end < len(s) && !isRE2Space(s[end]) {
 				end++
 			}
-			if tok := s[start:end]; strings.IndexByte(tok, '.') >= 0 {
-				if bare, word := mayBareDomain(tok); bare || word {
-					for _, m := range re.FindAllStringIndex(tok, -1) {
-						if !yield([]int{start + m[0], start + m[1]}) {
-							return
-						}
+			if tok := s[start:end]; tok != "" && keep(tok) {
+				for _, m := range re.FindAllStringIndex(tok, -1) {
+					if !yield([]int{start + m[0], start + m[1]}) {
+						return
 					}
 				}
 			}

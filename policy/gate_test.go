@@ -84,3 +84,27 @@ func TestLinkMatchesByToken(t *testing.T) {
 		}
 	}
 }
+
+// TestEmailMatchesByToken: plain addresses found token by token are those
+// found on the whole text.
+func TestEmailMatchesByToken(t *testing.T) {
+	texts := gateTexts()
+	pieces := []string{"info@shop.de", "a", "@", ".", " ", "\n", "\t", "x.y@z.co.uk", "é@x.com", "mail@", "@host.com", "+", "_", "-", "(", "me@a.b"}
+	r := rand.New(rand.NewSource(3))
+	for i := 0; i < 5000; i++ {
+		var b strings.Builder
+		for n := r.Intn(10); n >= 0; n-- {
+			b.WriteString(pieces[r.Intn(len(pieces))])
+		}
+		texts = append(texts, b.String())
+	}
+	for _, s := range texts {
+		var got [][]int
+		for m := range tokenMatches(emailPlain, s, hasAt) {
+			got = append(got, m)
+		}
+		if want := emailPlain.FindAllStringIndex(s, -1); !slices.EqualFunc(got, want, slices.Equal[[]int]) {
+			t.Errorf("%q: by token %v, whole text %v", s, got, want)
+		}
+	}
+}
