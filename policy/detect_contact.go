@@ -86,16 +86,20 @@ func findPhones(t *Text) [][2]int {
 	if !gates[0] && !gates[1] && !gates[2] {
 		return nil
 	}
-	ids := orderIDSpan.FindAllStringIndex(s, -1)
+	var ids [][]int // order IDs, found at the first phone-shaped match
+	idsFound := false
 	var out [][2]int
 	for i, re := range []*regexp.Regexp{phoneIntl, phoneNA, phoneNational} {
 		if !gates[i] {
 			continue // cannot match (detect_gate.go)
 		}
-		for _, m := range re.FindAllStringIndex(s, -1) {
+		for m := range phoneMatches(re, s) {
 			start, end := m[0], m[1]
 			for end > start && !isDigit(s[end-1]) { // ")" or "." after the number
 				end--
+			}
+			if !idsFound {
+				ids, idsFound = orderIDSpan.FindAllStringIndex(s, -1), true
 			}
 			if overlaps(ids, start, end) || longerNumber(s, start, end) {
 				continue
@@ -112,6 +116,44 @@ func findPhones(t *Text) [][2]int {
 	}
 	return out
 }
+
+// phoneChars are the bytes a match of the phone patterns is made of.
+const phoneChars = "0123456789 +()./-"
+
+// phoneMatches yields the matches of re, one of the phone patterns, in the
+// runs of phone characters that hold at least 7 digits, in order, as
+// FindAllStringIndex on s would; the matches with 7 digits or more are all
+// there (findPhones drops the others). Every match lies within a run of
+// phoneChars, so the regexp runs only on the runs with 7 digits or more,
+// with one byte on each side for \b to see what it sees in the whole text
+// (that byte is not a phone character, so no match takes it).
+func phoneMatches(re *regexp.Regexp, s string) iter.Seq[[]int] {
+	return func(yield func([]int) bool) {
+		for a := 0; a < len(s); {
+			if !isPhoneChar(s[a]) {
+				a++
+				continue
+			}
+			b, n := a, 0
+			for ; b < len(s) && isPhoneChar(s[b]); b++ {
+				if isDigit(s[b]) {
+					n++
+				}
+			}
+			if n >= 7 {
+				lo, hi := max(a-1, 0), min(b+1, len(s))
+				for _, m := range re.FindAllStringIndex(s[lo:hi], -1) {
+					if !yield([]int{lo + m[0], lo + m[1]}) {
+						return
+					}
+				}
+			}
+			a = b
+		}
+	}
+}
+
+func isPhoneChar(c byte) bool { return strings.IndexByte(phoneChars, c) >= 0 }
 
 // longerNumber reports whether the span is glued to more digits: "9400 1118
 // 9922 3344" holds several phone-shaped pieces but is one tracking number.

@@ -108,3 +108,27 @@ func TestEmailMatchesByToken(t *testing.T) {
 		}
 	}
 }
+
+// TestPhoneMatchesByRun: the phone patterns run on runs of phone
+// characters find the matches with 7 digits or more (the only ones
+// findPhones keeps) that they find on the whole text.
+func TestPhoneMatchesByRun(t *testing.T) {
+	for _, s := range gateTexts() {
+		for _, re := range []*regexp.Regexp{phoneIntl, phoneNA, phoneNational} {
+			var got, want [][]int
+			for m := range phoneMatches(re, s) {
+				if digits(s[m[0]:m[1]]) >= 7 {
+					got = append(got, m)
+				}
+			}
+			for _, m := range re.FindAllStringIndex(s, -1) {
+				if digits(s[m[0]:m[1]]) >= 7 {
+					want = append(want, m)
+				}
+			}
+			if !slices.EqualFunc(got, want, slices.Equal[[]int]) {
+				t.Errorf("%s on %q: by run %v, whole text %v", re, s, got, want)
+			}
+		}
+	}
+}
