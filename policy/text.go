@@ -40,13 +40,22 @@ func NewText(subject, body string) *Text {
 	if foldASCII(t) {
 		return t
 	}
-	var b strings.Builder
-	b.Grow(len(t.orig) + 8)
+	// One pass, ASCII bytes on a fast path; folding may change a rune's
+	// length (full-width letters), so the buffers grow when they must.
+	b := make([]byte, 0, len(t.orig)+8)
 	t.index = make([]int32, 0, len(t.orig)+9)
-	for i, r := range t.orig {
+	o := t.orig
+	for i := 0; i < len(o); {
 		if i == len(subject) {
-			t.subj = b.Len()
+			t.subj = len(b)
 		}
+		if c := o[i]; c < utf8.RuneSelf {
+			b = append(b, asciiFold[c])
+			t.index = append(t.index, int32(i))
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(o[i:])
 		if r == utf8.RuneError {
 			r = ' ' // invalid UTF-8 never reaches a pattern
 		}
@@ -54,14 +63,15 @@ func NewText(subject, body string) *Text {
 		if f >= utf8.RuneSelf && isVariant(f) {
 			t.variant = true
 		}
-		n := b.Len()
-		b.WriteRune(f)
-		for j := n; j < b.Len(); j++ {
+		n := len(b)
+		b = utf8.AppendRune(b, f)
+		for j := n; j < len(b); j++ {
 			t.index = append(t.index, int32(i))
 		}
+		i += size
 	}
-	t.index = append(t.index, int32(len(t.orig)))
-	t.folded = b.String()
+	t.index = append(t.index, int32(len(o)))
+	t.folded = unsafeString(b) // b is never written again
 	return t
 }
 

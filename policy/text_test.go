@@ -1,8 +1,11 @@
 package policy
 
 import (
+	"math/rand"
 	"slices"
+	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestTextFoldAndEvidence(t *testing.T) {
@@ -102,6 +105,55 @@ func TestCheckTag(t *testing.T) {
 		got := p.CheckTag(tc.subject)
 		if got.Valid != tc.valid || got.Present != tc.present || got.Instead != tc.instead {
 			t.Errorf("%q: %+v", tc.subject, got)
+		}
+	}
+}
+
+// foldReference is NewText's folding written the plain way (a range loop,
+// a strings.Builder): the fast path must give the same folded text,
+// offset map, subject length and variant flag.
+func foldReference(subject, body string) (folded string, index []int32, subj int, variant bool) {
+	orig := subject + "\n" + body
+	var b strings.Builder
+	for i, r := range orig {
+		if i == len(subject) {
+			subj = b.Len()
+		}
+		if r == utf8.RuneError {
+			r = ' '
+		}
+		f := fold(r)
+		if f >= utf8.RuneSelf && isVariant(f) {
+			variant = true
+		}
+		n := b.Len()
+		b.WriteRune(f)
+		for j := n; j < b.Len(); j++ {
+			index = append(index, int32(i))
+		}
+	}
+	return b.String(), append(index, int32(len(orig))), subj, variant
+}
+
+func TestNewTextMatchesReference(t *testing.T) {
+	pieces := []string{"a", "Z", " ", "\t", "é", "É", "ß", "ẞ", "Ｋ", "ｘ", "\u00a0", "’", "“", "重要", "\xff", "\ufffd", "İ", "K", "ſ", "1", "\n", "Ω", "ﬁ"}
+	r := rand.New(rand.NewSource(5))
+	for i := 0; i < 20000; i++ {
+		var sb, bb strings.Builder
+		for n := r.Intn(6); n > 0; n-- {
+			sb.WriteString(pieces[r.Intn(len(pieces))])
+		}
+		for n := r.Intn(20); n > 0; n-- {
+			bb.WriteString(pieces[r.Intn(len(pieces))])
+		}
+		subject, body := sb.String(), bb.String()
+		tx := NewText(subject, body)
+		folded, index, subj, variant := foldReference(subject, body)
+		if tx.folded != folded || tx.subj != subj || tx.variant != variant {
+			t.Fatalf("NewText(%q, %q): folded %q subj %d variant %v, want %q %d %v", subject, body, tx.folded, tx.subj, tx.variant, folded, subj, variant)
+		}
+		if tx.index != nil && !slices.Equal(tx.index, index) {
+			t.Fatalf("NewText(%q, %q): index %v, want %v", subject, body, tx.index, index)
 		}
 	}
 }
