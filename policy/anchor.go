@@ -3,6 +3,7 @@ package policy
 import (
 	"regexp"
 	"regexp/syntax"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -25,6 +26,12 @@ type anchored struct {
 	maxLen int            // longest possible match in bytes, or -1
 	noNL   bool           // a match never contains a newline
 	wb     bool           // the regex starts with \b: a candidate must be on a word boundary
+	// need are literals one of which every match contains, when they say
+	// more than the prefix ("review" for "(?:a|your) (?:quick )?review"):
+	// a candidate with none of them starting in its window is skipped
+	// without running the regexp.
+	need    []string
+	needIDs []int32
 
 	// The segment path (segment.go), when there is no prefix set.
 	delims   string   // the delimiters no match contains
@@ -60,6 +67,9 @@ func newAnchored(p string, re *regexp.Regexp) *anchored {
 		return a
 	}
 	a.at0, a.after, a.prefix = at0, after, lits
+	if need, ok := literalsOf(sre); ok && len(need) <= 64 && !subset(need, lits) {
+		a.need = need
+	}
 	a.maxLen = maxBytes(sre)
 	a.noNL = !canNL(sre)
 	a.wb = sre.Op == syntax.OpConcat && len(sre.Sub) > 0 && sre.Sub[0].Op == syntax.OpWordBoundary
@@ -70,6 +80,9 @@ func newAnchored(p string, re *regexp.Regexp) *anchored {
 func (a *anchored) bind(ls *litSet) {
 	if a.prefix != nil {
 		a.ids = ls.idsOf(a.prefix)
+	}
+	if a.need != nil {
+		a.needIDs = ls.idsOf(a.need)
 	}
 	if a.req != nil {
 		a.reqIDs = ls.idsOf(a.req)
@@ -102,11 +115,29 @@ func (a *anchored) each(t *Text, yield func(start, end int) bool) {
 		}
 		return
 	}
-	var buf [64]int
+	var buf, needBuf [64]int
+	var need []int // where the need literals start, ascending
+	if a.needIDs != nil {
+		need = t.starts(a.needIDs, needBuf[:0])
+		if len(need) == 0 {
+			return
+		}
+	}
 	from := 0
 	for _, p := range t.starts(a.ids, buf[:0]) {
 		if p < from || a.wb && !wordBoundary(s, p) {
 			continue
+		}
+		if a.needIDs != nil {
+			for len(need) > 0 && need[0] < p {
+				need = need[1:] // candidates ascend: never needed again
+			}
+			if len(need) == 0 {
+				return
+			}
+			if need[0] >= a.window(s, p) {
+				continue
+			}
 		}
 		if end, ok := a.matchAt(s, p); ok {
 			if !yield(p, end) {
@@ -129,6 +160,27 @@ func (a *anchored) any(t *Text) bool {
 
 // matchAt tries the regex anchored at offset p of s.
 func (a *anchored) matchAt(s string, p int) (int, bool) {
+	w := a.window(s, p)
+	if p == 0 {
+		loc := a.at0.FindStringIndex(s[:w])
+		if loc == nil {
+			return 0, false
+		}
+		return loc[1], true
+	}
+	_, size := utf8.DecodeLastRuneInString(s[:p])
+	q := p - size
+	loc := a.after.FindStringIndex(s[q:w])
+	if loc == nil {
+		return 0, false
+	}
+	return q + loc[1], true
+}
+
+// window is the end of the text a match starting at p can reach: p plus
+// the longest match (and one rune of context for \b and $), or the end of
+// the line when no match crosses one, else the end of s.
+func (a *anchored) window(s string, p int) int {
 	w := len(s)
 	if a.maxLen >= 0 && p+a.maxLen < w {
 		w = p + a.maxLen
@@ -145,21 +197,17 @@ func (a *anchored) matchAt(s string, p int) (int, bool) {
 			w = p + i + 1
 		}
 	}
+	return w
+}
 
-	if p == 0 {
-		loc := a.at0.FindStringIndex(s[:w])
-		if loc == nil {
-			return 0, false
+// subset reports whether every string of a is in b.
+func subset(a, b []string) bool {
+	for _, x := range a {
+		if !slices.Contains(b, x) {
+			return false
 		}
-		return loc[1], true
 	}
-	_, size := utf8.DecodeLastRuneInString(s[:p])
-	q := p - size
-	loc := a.after.FindStringIndex(s[q:w])
-	if loc == nil {
-		return 0, false
-	}
-	return q + loc[1], true
+	return true
 }
 
 // prefixSet returns folded literals one of which every match of re starts
