@@ -192,14 +192,18 @@ func (t *Text) literalsSeen(a *aho) []bool {
 	return t.scan.seen
 }
 
-// Release gives the text's scratch memory back for the next text; t must
-// not be matched again after. Calling it is optional (the garbage collector
-// reclaims an unreleased Text), but it saves allocations at scale.
+// Release gives the text and its scratch memory back for the next text:
+// t, and any string Folded returned, must not be used after, and Release
+// is called once. Calling it is optional (the garbage collector reclaims
+// an unreleased Text), but it saves allocations at scale. Strings cut from
+// the original text (Original, Evidence, hits' evidence) stay valid.
 func (t *Text) Release() {
 	if t.scan != nil {
 		t.pre.release(t.scan)
 		t.scan, t.pre = nil, nil
 	}
+	t.folded, t.orig, t.index = "", "", nil
+	textPool.Put(t)
 }
 
 // starts appends to dst the start offsets of the occurrences of literals
