@@ -24,7 +24,7 @@ func findEmails(t *Text) [][2]int {
 		switch {
 		case re == emailPlain && !t.contains("@"),
 			re == emailBracket && !t.containsAny(bracketAts),
-			re == emailSpelled && !t.containsAny(spelledDots):
+			re == emailSpelled && (!t.containsAny(spelledDots) || !t.containsAny(spelledAts)):
 			continue
 		}
 		var matches iter.Seq[[]int]
@@ -47,6 +47,10 @@ func hasAt(tok string) bool { return strings.IndexByte(tok, '@') >= 0 }
 
 // bracketAts are what a bracket-obfuscated address contains.
 var bracketAts = []string{"at)", "at]", "at}", "at>", "at )", "at ]"}
+
+// spelledAts are the words for "at" a spelled-out address holds, one of
+// which every match of emailSpelled contains.
+var spelledAts = []string{" at ", " chiocciola ", " arroba ", " arobase ", " klammeraffe ", " małpa ", " snabel-a "}
 
 // spelledDots are the words for "dot" a spelled-out address uses.
 var spelledDots = []string{" dot ", " punto ", " punkt ", " point ", " kropka ", " nokta ", " ponto ", " prick "}

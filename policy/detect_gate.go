@@ -10,6 +10,7 @@ func detectorLiterals() []string {
 	out = append(out, "@")
 	out = append(out, bracketAts...)
 	out = append(out, spelledDots...)
+	out = append(out, spelledAts...)
 	for _, lp := range linkPatterns {
 		out = append(out, lp.lits...)
 	}

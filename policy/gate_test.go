@@ -132,3 +132,21 @@ func TestPhoneMatchesByRun(t *testing.T) {
 		}
 	}
 }
+
+// TestSpelledEmailGate: a spelled-out address always holds one of the
+// spelled "at" words and one of the spelled "dot" words.
+func TestSpelledEmailGate(t *testing.T) {
+	pieces := []string{"info", " at ", " arroba ", " małpa ", "shop", " dot ", " punto ", " point ", "com", "de", " ", "at", "dot", ".", "x"}
+	r := rand.New(rand.NewSource(4))
+	for i := 0; i < 20000; i++ {
+		var b strings.Builder
+		for n := r.Intn(10); n >= 0; n-- {
+			b.WriteString(pieces[r.Intn(len(pieces))])
+		}
+		s := b.String()
+		gate := containsAny(s, spelledAts) && containsAny(s, spelledDots)
+		if !gate && emailSpelled.MatchString(s) {
+			t.Errorf("gate says no for %q, emailSpelled matches", s)
+		}
+	}
+}
