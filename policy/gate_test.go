@@ -150,3 +150,33 @@ func TestSpelledEmailGate(t *testing.T) {
 		}
 	}
 }
+
+// TestKeywordPhrasesFromLiterals: phrases found around their literal's
+// occurrences (the pre-filter's path) are those the plain search finds.
+func TestKeywordPhrasesFromLiterals(t *testing.T) {
+	m, err := newKeywords([]string{"leave a review", "a review", "bla bla", "review*", "we  value your feedback", "x"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	k := m.(*keywords)
+	var ls litSet
+	k.bind(&ls)
+	a := newAho(ls.list)
+	pieces := []string{"leave", "a", "review", "reviews", "bla", "we", "value", "your", "feedback", " ", "  ", "\n", " \n ", "x", "é", "-"}
+	r := rand.New(rand.NewSource(6))
+	for i := 0; i < 20000; i++ {
+		var b strings.Builder
+		for n := r.Intn(14); n >= 0; n-- {
+			b.WriteString(pieces[r.Intn(len(pieces))])
+		}
+		tx := NewText("", b.String())
+		tx.pre, tx.scan = a, a.scan(tx.folded)
+		collect := func(seen []bool) (out [][2]int) {
+			k.find(tx, seen, func(s, e int) bool { out = append(out, [2]int{s, e}); return true })
+			return out
+		}
+		if got, want := collect(tx.scan.seen), collect(nil); !slices.Equal(got, want) {
+			t.Fatalf("%q: from literals %v, plain search %v", tx.folded, got, want)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package policy
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -63,9 +64,10 @@ func (k *keywords) find(t *Text, seen []bool, yield func(start, end int) bool) {
 		if seen != nil && k.ids != nil && !seen[k.ids[i]] {
 			continue
 		}
-		if seen != nil && k.ids != nil && k.lit[i] == w {
-			// A word without spaces is its own literal: the pre-filter's
-			// scan has every occurrence already.
+		if seen != nil && k.ids != nil {
+			// The pre-filter's scan has every occurrence of the literal:
+			// a word without spaces is its own literal, a phrase is found
+			// around its literal.
 			if !k.each(t, i, yield) {
 				return
 			}
@@ -169,14 +171,37 @@ func wordy(r rune) bool {
 	return !unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul, unicode.Thai)
 }
 
-// each yields the matches of word i, a word without spaces, from the
-// occurrences of its literal found by the pre-filter; false when yield
-// asked to stop.
+// each yields the matches of keyword i from the occurrences of its literal
+// found by the pre-filter; false when yield asked to stop. For a phrase,
+// the literal is one of its words: the phrase's start is found by walking
+// back over the words before it (each space of the phrase matching a run
+// of white space, as matchSpaced does), then the whole phrase is checked
+// from there. The starts come in order, so the matches are those of the
+// search from the left.
 func (k *keywords) each(t *Text, i int, yield func(start, end int) bool) bool {
 	s, w := t.folded, k.words[i]
+	lit := k.lit[i]
+	// before are the phrase's words before the literal's, nearest first.
+	var before []string
+	if lit != w {
+		parts := strings.Split(w, " ")
+		at := slices.Index(parts, lit)
+		before = parts[:at]
+	}
 	var buf [32]int
-	for _, start := range t.starts(k.ids[i:i+1], buf[:0]) {
-		end := start + len(w)
+	last := -1
+	for _, o := range t.starts(k.ids[i:i+1], buf[:0]) {
+		start, end := o, o+len(w)
+		if lit != w {
+			var ok bool
+			if start, ok = phraseStart(s, o, before); !ok || start <= last {
+				continue
+			}
+			if end, ok = matchSpaced(s, w, start); !ok {
+				continue
+			}
+		}
+		last = start
 		if k.stem[i] {
 			end = wordEnd(s, end)
 		}
@@ -185,4 +210,22 @@ func (k *keywords) each(t *Text, i int, yield func(start, end int) bool) bool {
 		}
 	}
 	return true
+}
+
+// phraseStart walks back from offset o over the words before (the nearest
+// last), each preceded by a run of spaces or newlines, and returns where
+// the first of them starts.
+func phraseStart(s string, o int, before []string) (int, bool) {
+	pos := o
+	for j := len(before) - 1; j >= 0; j-- {
+		n := pos
+		for n > 0 && (s[n-1] == ' ' || s[n-1] == '\n') {
+			n--
+		}
+		if n == pos || !strings.HasSuffix(s[:n], before[j]) {
+			return 0, false
+		}
+		pos = n - len(before[j])
+	}
+	return pos, true
 }
