@@ -54,12 +54,14 @@ func DetectLanguage(subject, body string) string { return detectFor(subject, bod
 // function words clearly say want is taken to be in it without running the
 // trigram detector (lang_stopwords.go).
 func detectFor(subject, body, want string) string {
-	buf := langBufs.Get().(*[]byte)
-	defer langBufs.Put(buf)
-	*buf = appendLangText((*buf)[:0], subject)
-	*buf = appendLangText(*buf, body)
-	text := unsafe.String(unsafe.SliceData(*buf), len(*buf)) // only while buf is held
-	sc := scanScripts(text)
+	l := langScans.Get().(*langScan)
+	defer langScans.Put(l)
+	wantIdx := stopwordIndex(want)
+	l.reset(wantIdx > 0)
+	l.add(subject)
+	l.add(body)
+	text := unsafe.String(unsafe.SliceData(l.buf), len(l.buf)) // only while l is held
+	sc := l.sc
 	if sc.letters < minLetters {
 		return ""
 	}
@@ -74,7 +76,7 @@ func detectFor(subject, body, want string) string {
 	}
 	switch script {
 	case unicode.Latin:
-		if want != "" && confirmLanguage(text, want) {
+		if l.words.confirms(wantIdx) {
 			return want
 		}
 		return detectLatin(text) // whatlanggo's answer, faster (lang_trigram.go)
@@ -100,6 +102,12 @@ type scripts struct {
 // Latin script, and unicode.Is on every rune was a tenth of the run.
 func scanScripts(text string) scripts {
 	var sc scripts
+	sc.add(text)
+	return sc
+}
+
+// add counts the letters of text.
+func (sc *scripts) add(text string) {
 	for i := 0; i < len(text); {
 		if c := text[i]; c < utf8.RuneSelf {
 			if 'a' <= c|0x20 && c|0x20 <= 'z' {
@@ -134,7 +142,6 @@ func scanScripts(text string) scripts {
 			}
 		}
 	}
-	return sc
 }
 
 // detectTrigrams is whatlanggo's trigram detector,
@@ -147,19 +154,37 @@ func detectTrigrams(text string) string {
 	return info.Lang.Iso6391()
 }
 
-// langBufs are the reusable buffers of DetectLanguage's text.
-var langBufs = sync.Pool{New: func() any { b := make([]byte, 0, maxLangBytes+64); return &b }}
+// langScan is one pass over a message for language detection: the words
+// langText keeps, the script counts of their letters, and, when the
+// buyer's language has a function-word list, the function words
+// (lang_stopwords.go), so that the text is read once.
+type langScan struct {
+	buf      []byte
+	sc       scripts
+	words    wordCount
+	counting bool
+}
+
+var langScans = sync.Pool{New: func() any { return &langScan{buf: make([]byte, 0, maxLangBytes+64)} }}
+
+func (l *langScan) reset(counting bool) {
+	*l = langScan{buf: l.buf[:0], counting: counting}
+}
 
 // langText removes what is not language from a message: URLs and domains,
 // email addresses, words with digits (order IDs, codes, prices), bracketed
 // tags and reply prefixes.
-func langText(s string) string { return string(appendLangText(nil, s)) }
+func langText(s string) string {
+	var l langScan
+	l.add(s)
+	return string(l.buf)
+}
 
-// appendLangText appends langText(s) to b, each word followed by a space,
-// until b holds maxLangBytes. Words are split as strings.Fields splits
+// add appends langText(s) to the scan, each word followed by a space,
+// until it holds maxLangBytes. Words are split as strings.Fields splits
 // (unicode.IsSpace), with ASCII on a fast path.
-func appendLangText(b []byte, s string) []byte {
-	for i := 0; i < len(s) && len(b) < maxLangBytes; {
+func (l *langScan) add(s string) {
+	for i := 0; i < len(s) && len(l.buf) < maxLangBytes; {
 		if n := spaceAt(s, i); n > 0 {
 			i += n
 			continue
@@ -186,10 +211,13 @@ func appendLangText(b []byte, s string) []byte {
 		if bad || dots > 1 || dots == 1 && strings.Contains(strings.Trim(w, ".,;:!?"), ".") {
 			continue
 		}
-		b = append(b, w...)
-		b = append(b, ' ')
+		l.buf = append(l.buf, w...)
+		l.buf = append(l.buf, ' ')
+		l.sc.add(w)
+		if l.counting {
+			l.words.add(w)
+		}
 	}
-	return b
 }
 
 // spaceAt returns the length of the white-space rune at s[i], or 0.

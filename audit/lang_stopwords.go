@@ -99,45 +99,55 @@ const (
 	confirmShare = 8
 )
 
-// confirmLanguage reports whether text (langText's words) is clearly in
-// want, a Latin-script marketplace language.
-func confirmLanguage(text, want string) bool {
-	wantIdx := slices.Index(stopwordLangs, want) + 1
-	if wantIdx == 0 {
-		return false
-	}
-	words := 0
-	var count [16]int // per language index, plus one
+// wordCount counts the function words of a text, per stopword language.
+type wordCount struct {
+	words int
+	count [16]int // per index in stopwordLangs, plus one; [0]: no language
+}
+
+// add counts one word of langText.
+func (c *wordCount) add(w string) {
+	c.words++
 	var lower [32]byte
-	for len(text) > 0 {
-		w := text
-		if i := strings.IndexByte(text, ' '); i >= 0 { // langText's separator
-			w, text = text[:i], text[i+1:]
+	if k, ok := wordKey(lower[:0], w); ok {
+		if key, ok := packWord(k); ok {
+			c.count[stopwordLang[key]]++
 		} else {
-			text = ""
-		}
-		if w == "" {
-			continue
-		}
-		words++
-		if k, ok := wordKey(lower[:0], w); ok {
-			if key, ok := packWord(k); ok {
-				count[stopwordLang[key]]++
-			} else {
-				count[stopwordLong[string(k)]]++
-			}
+			c.count[stopwordLong[string(k)]]++
 		}
 	}
-	own := count[wantIdx]
-	if own < confirmMin || own*confirmShare < words {
+}
+
+// confirms reports whether the counted text is clearly in the language of
+// index wantIdx (stopwordLangs' index plus one).
+func (c *wordCount) confirms(wantIdx int) bool {
+	own := c.count[wantIdx]
+	if wantIdx == 0 || own < confirmMin || own*confirmShare < c.words {
 		return false
 	}
-	for i, n := range count[1:] {
+	for i, n := range c.count[1:] {
 		if i+1 != wantIdx && own < n*confirmRatio {
 			return false
 		}
 	}
 	return true
+}
+
+// stopwordIndex is want's index in stopwordLangs plus one, 0 when want
+// has no function-word list (not a Latin-script language).
+func stopwordIndex(want string) int { return slices.Index(stopwordLangs, want) + 1 }
+
+// confirmLanguage reports whether text (langText's words) is clearly in
+// want, a Latin-script marketplace language. detectFor counts the words as
+// it builds the text instead.
+func confirmLanguage(text, want string) bool {
+	var c wordCount
+	for w := range strings.SplitSeq(text, " ") { // langText's separator
+		if w != "" {
+			c.add(w)
+		}
+	}
+	return c.confirms(stopwordIndex(want))
 }
 
 // wordKey puts w in lower case without the punctuation around it, into
