@@ -17,7 +17,6 @@ func (e *engine) decide(ctx context.Context, sp *spill, sink Sink) (*Summary, er
 	sum := e.newSummary()
 	var (
 		rej Rejection
-		end = e.to.UnixNano()
 		// Response time per day the buyer wrote and per account.
 		byDay, byAccount = responseGroups{}, responseGroups{}
 	)
@@ -36,7 +35,6 @@ func (e *engine) decide(ctx context.Context, sp *spill, sink Sink) (*Summary, er
 		m := &it.msg
 		if m.Record.Direction == readers.Inbound {
 			sum.Inbound++
-			m.Response = e.respond(it.key, m.Record.SentAt.UnixNano(), end, &m.Record)
 			sum.Response.add(m.Response)
 			byDay.group(m.Day).add(m.Response)
 			byAccount.group(m.Record.Account).add(m.Response)
@@ -55,9 +53,11 @@ func (e *engine) decide(ctx context.Context, sp *spill, sink Sink) (*Summary, er
 	return sum, nil
 }
 
-// prepare does the per-message work that needs no other message's result:
-// the calendar day and, for an outbound message, its verdict. It runs in
-// the worker pool, so it only reads the engine's state.
+// prepare does the per-message work that needs no other message's result
+// (the joins found what it needs of the others: its facts): the calendar
+// day and, for an outbound message, its verdict, for an inbound one its
+// response time. It runs in the worker pool, so it only reads the engine's
+// state and the row's facts, which the pipeline's reader attached.
 func (e *engine) prepare(it *item) {
 	if it.reject != "" || it.dup != nil {
 		if e.opt.Redact {
@@ -69,14 +69,16 @@ func (e *engine) prepare(it *item) {
 	r := &m.Record
 	r.SentAt = r.SentAt.In(e.loc)
 	m.Day = r.SentAt.Format(dayLayout)
-	it.key = threadKey(r)
+	f := it.facts
 	if r.Direction == readers.Outbound {
-		c := Context{Thread: it.key != "" && e.threads.isReply(it.key, r.SentAt.UnixNano())}
-		if e.orders != nil {
-			c.PurchasedAt = e.orders.purchasedAt(r.OrderID)
+		c := Context{Thread: f.flags&factReply != 0}
+		if f.flags&factPurchased != 0 {
+			c.PurchasedAt = time.Unix(0, f.t)
 		}
 		m.Verdict = Classify(e.pol, r, c)
 		m.Reply, _ = IsReply(e.pol, r, c)
+	} else {
+		m.Response = e.respond(f, r)
 	}
 	if e.opt.Redact {
 		redact(m) // after classification: the rules see the real text
@@ -117,17 +119,18 @@ func (e *engine) judge(m *Message, sum *Summary) {
 	}
 }
 
-// respond measures the seller's answer to one buyer message. An
-// unanswered message's delay is its age at the end of the log.
-func (e *engine) respond(key string, at, end int64, r *readers.Record) *Response {
+// respond measures the seller's answer to one buyer message, from its
+// facts. An unanswered message's delay is its age at the end of the log.
+func (e *engine) respond(f fact, r *readers.Record) *Response {
 	resp := &Response{Excluded: needsNoResponse(r.Status, r.ContactReason)}
 	target := time.Duration(e.pol.Settings.ResponseHours) * time.Hour
-	if ans, ok := e.threads.answeredAt(key, at); ok && key != "" {
-		resp.AnsweredAt = time.Unix(0, ans).In(e.loc)
-		resp.Delay = time.Duration(ans - at)
+	at := r.SentAt.UnixNano()
+	if f.flags&factAnswered != 0 {
+		resp.AnsweredAt = time.Unix(0, f.t).In(e.loc)
+		resp.Delay = time.Duration(f.t - at)
 		resp.WithinTarget = resp.Delay <= target
 	} else {
-		resp.Delay = time.Duration(end - at)
+		resp.Delay = time.Duration(e.to.UnixNano() - at)
 	}
 	return resp
 }

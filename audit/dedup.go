@@ -1,13 +1,10 @@
 package audit
 
 import (
-	"bufio"
+	"cmp"
 	"encoding/binary"
-	"errors"
 	"fmt"
 	"hash/maphash"
-	"io"
-	"os"
 	"slices"
 	"strconv"
 
@@ -18,21 +15,22 @@ import (
 // same time, order and body (a log exported twice, overlapping exports).
 // A repeat is counted once; the later rows are rejected as duplicates.
 //
-// Keys are hashed to 64 bits and written, with their row index, to one of
-// dedupBuckets temporary files by the hash's top bits; each bucket is then
-// sorted on its own. Memory stays at one bucket's worth (about 1/64 of
-// 16 bytes per row per key) whatever the log's size. Two different keys
-// sharing a 64-bit hash would make a false duplicate: about one chance in
-// 10^6 for ten million rows.
+// Keys are hashed to 64 bits and written, with their row index and
+// position, to a temporary store partitioned by the hash (parts.go); each
+// partition is then sorted on its own, and the duplicates it holds go to a
+// second store by row range, which the passes read back one range at a
+// time (dupList). Memory stays at one partition's worth whatever the log's
+// size, even when every row is a repeat. Two different keys sharing a
+// 64-bit hash would make a false duplicate: about one chance in 10^6 for
+// ten million rows.
 type dedup struct {
-	dir   string
-	seed  maphash.Seed
-	files [dedupBuckets]*os.File
-	w     [dedupBuckets]*bufio.Writer
-	buf   []byte
+	seed maphash.Seed
+	keys *parts
+	buf  []byte
+	// names holds the file and sheet names positions refer to: a record
+	// stores an index, not the string.
+	names interner[string]
 }
-
-const dedupBuckets = 64
 
 // Why a row is a duplicate.
 const (
@@ -40,19 +38,29 @@ const (
 	dupByContent
 )
 
-// duplicate is one repeated row: its index, its first occurrence's index,
-// and which key matched.
+// duplicate is one repeated row: its index, which key matched, and where
+// its first occurrence is.
 type duplicate struct {
-	row, first uint32
-	why        uint8
+	row   uint32
+	why   uint8
+	first readers.Pos
 }
 
-func newDedup(dir string) *dedup { return &dedup{dir: dir, seed: maphash.MakeSeed()} }
+// A key record: hash uint64, then a duplicate record (dupRecSize).
+const (
+	dupRecSize = 25 // row uint32, why byte, file uint32, sheet uint32, line uint64, row uint32
+	keyRecSize = 8 + dupRecSize
+)
+
+func newDedup(dir string) *dedup {
+	return &dedup{seed: maphash.MakeSeed(), keys: newParts(dir, hashParts, keyRecSize)}
+}
 
 // add records the key of the audited row with index i: its message ID
 // when it has one (two rows with different IDs are different messages,
 // however alike), else its time, order and body.
-func (d *dedup) add(i uint32, r *readers.Record) error {
+func (d *dedup) add(i uint32, row *readers.Row) error {
+	r := &row.Record
 	var h maphash.Hash
 	h.SetSeed(d.seed)
 	if r.MessageID != "" {
@@ -60,7 +68,7 @@ func (d *dedup) add(i uint32, r *readers.Record) error {
 		h.WriteString(r.Account)
 		h.WriteByte(byte(r.Direction))
 		h.WriteString(r.MessageID)
-		return d.put(h.Sum64(), i, dupByID)
+		return d.put(h.Sum64(), i, dupByID, &row.Pos)
 	}
 	h.WriteString("content\x00")
 	h.WriteString(r.Account)
@@ -71,100 +79,114 @@ func (d *dedup) add(i uint32, r *readers.Record) error {
 	h.WriteString(r.OrderID)
 	h.WriteByte(0)
 	h.WriteString(r.Body)
-	return d.put(h.Sum64(), i, dupByContent)
+	return d.put(h.Sum64(), i, dupByContent, &row.Pos)
 }
 
-func (d *dedup) put(hash uint64, i uint32, why uint8) error {
-	b := hash >> 58 // the top 6 bits pick one of 64 buckets
-	if d.w[b] == nil {
-		f, err := os.CreateTemp(d.dir, "bsmaudit-dedup-*")
-		if err != nil {
-			return fmt.Errorf("creating a temporary file: %w", err)
-		}
-		d.files[b], d.w[b] = f, bufio.NewWriterSize(f, 64<<10)
-	}
-	var rec [13]byte
+func (d *dedup) put(hash uint64, i uint32, why uint8, pos *readers.Pos) error {
+	var rec [keyRecSize]byte
 	binary.LittleEndian.PutUint64(rec[:8], hash)
-	binary.LittleEndian.PutUint32(rec[8:12], i)
-	rec[12] = why
-	_, err := d.w[b].Write(rec[:])
-	return err
+	b := rec[8:]
+	binary.LittleEndian.PutUint32(b[0:], i)
+	b[4] = why
+	binary.LittleEndian.PutUint32(b[5:], d.names.id(pos.File))
+	binary.LittleEndian.PutUint32(b[9:], d.names.id(pos.Sheet))
+	binary.LittleEndian.PutUint64(b[13:], uint64(pos.Line))
+	binary.LittleEndian.PutUint32(b[21:], uint32(pos.Row))
+	return d.keys.add(hashPart(hash), rec[:])
 }
 
-// resolve returns every duplicate sorted by row index.
-func (d *dedup) resolve() ([]duplicate, error) {
+// resolve finds every duplicate, stores them by row range for the passes,
+// and removes the key store.
+func (d *dedup) resolve(dir string, rows int) (*dupList, error) {
+	defer d.keys.Close()
+	if err := d.keys.seal(); err != nil {
+		return nil, fmt.Errorf("storing the duplicate keys: %w", err)
+	}
 	type entry struct {
 		hash uint64
-		row  uint32
-		why  uint8
+		rec  []byte // the duplicate record, inside the partition's bytes
 	}
-	var out []duplicate
+	out := &dupList{store: newParts(dir, rows>>factShift+1, dupRecSize), names: d.names.list}
 	var entries []entry
-	for b, w := range d.w {
-		if w == nil {
-			continue
-		}
-		if err := w.Flush(); err != nil {
-			return nil, err
-		}
-		f := d.files[b]
-		if _, err := f.Seek(0, io.SeekStart); err != nil {
+	for p := range d.keys.count() {
+		b, err := d.keys.read(p)
+		if err != nil {
+			out.Close()
 			return nil, err
 		}
 		entries = entries[:0]
-		r := bufio.NewReaderSize(f, 64<<10)
-		var rec [13]byte
-		for {
-			if _, err := io.ReadFull(r, rec[:]); err != nil {
-				if errors.Is(err, io.EOF) {
-					break
-				}
-				return nil, fmt.Errorf("reading a temporary file: %w", err)
-			}
-			entries = append(entries, entry{binary.LittleEndian.Uint64(rec[:8]), binary.LittleEndian.Uint32(rec[8:12]), rec[12]})
+		for ; len(b) >= keyRecSize; b = b[keyRecSize:] {
+			entries = append(entries, entry{binary.LittleEndian.Uint64(b), b[8:keyRecSize]})
 		}
+		// By hash, then by row: the first of a run of equal hashes is the
+		// first occurrence.
 		slices.SortFunc(entries, func(a, b entry) int {
 			if a.hash != b.hash {
-				if a.hash < b.hash {
-					return -1
-				}
-				return 1
+				return cmp.Compare(a.hash, b.hash)
 			}
-			return int(a.row) - int(b.row)
+			return cmp.Compare(binary.LittleEndian.Uint32(a.rec), binary.LittleEndian.Uint32(b.rec))
 		})
-		// In each run of equal hashes, every row after the first repeats it.
 		for i, start := 1, 0; i < len(entries); i++ {
 			e, first := entries[i], entries[start]
 			if e.hash != first.hash {
 				start = i
 				continue
 			}
-			out = append(out, duplicate{row: e.row, first: first.row, why: e.why})
+			// The repeat's row and why, the first occurrence's position.
+			var rec [dupRecSize]byte
+			copy(rec[:5], e.rec)
+			copy(rec[5:], first.rec[5:])
+			row := binary.LittleEndian.Uint32(rec[:])
+			if err := out.store.add(int(row>>factShift), rec[:]); err != nil {
+				out.Close()
+				return nil, err
+			}
 		}
 	}
-	slices.SortFunc(out, func(a, b duplicate) int { return int(a.row) - int(b.row) })
+	if err := out.store.seal(); err != nil {
+		out.Close()
+		return nil, fmt.Errorf("storing the duplicates: %w", err)
+	}
 	return out, nil
 }
 
-// Close removes the temporary files.
-func (d *dedup) Close() {
-	for _, f := range d.files {
-		if f != nil {
-			f.Close()
-			os.Remove(f.Name())
-		}
+// Close removes the temporary files. It is safe to call more than once.
+func (d *dedup) Close() { d.keys.Close() }
+
+// dupList is the duplicates of a run, by row range.
+type dupList struct {
+	store *parts
+	names []string
+}
+
+// Close removes the temporary file; safe on a nil list.
+func (l *dupList) Close() {
+	if l != nil {
+		l.store.Close()
 	}
 }
 
-// dupCursor walks the sorted duplicates alongside the spill's row index.
+// dupCursor walks the duplicates alongside the spill's row index, one row
+// range in memory at a time.
 type dupCursor struct {
-	dups []duplicate
+	list *dupList
+	part int
+	dups []duplicate // the loaded range's, sorted by row
 	next int
+	err  error
 }
+
+func (l *dupList) cursor() *dupCursor { return &dupCursor{list: l, part: -1} }
 
 // at returns the duplicate entry for row i, if row i is one. Rows must be
 // asked for in increasing order.
 func (c *dupCursor) at(i uint32) (duplicate, bool) {
+	if c.list == nil || c.err != nil {
+		return duplicate{}, false
+	}
+	if part := int(i >> factShift); part != c.part {
+		c.load(part)
+	}
 	for c.next < len(c.dups) && c.dups[c.next].row < i {
 		c.next++
 	}
@@ -174,13 +196,36 @@ func (c *dupCursor) at(i uint32) (duplicate, bool) {
 	return duplicate{}, false
 }
 
+func (c *dupCursor) load(part int) {
+	c.part, c.dups, c.next = part, c.dups[:0], 0
+	if part >= c.list.store.count() {
+		return
+	}
+	b, err := c.list.store.read(part)
+	if err != nil {
+		c.err = err
+		return
+	}
+	names := c.list.names
+	for ; len(b) >= dupRecSize; b = b[dupRecSize:] {
+		c.dups = append(c.dups, duplicate{
+			row: binary.LittleEndian.Uint32(b), why: b[4],
+			first: readers.Pos{
+				File: names[binary.LittleEndian.Uint32(b[5:])], Sheet: names[binary.LittleEndian.Uint32(b[9:])],
+				Line: int(binary.LittleEndian.Uint64(b[13:])), Row: int(binary.LittleEndian.Uint32(b[21:])),
+			},
+		})
+	}
+	slices.SortFunc(c.dups, func(a, b duplicate) int { return cmp.Compare(a.row, b.row) })
+}
+
 // duplicateReason says which earlier row a duplicate repeats, and why.
 func (e *engine) duplicateReason(d *duplicate) string {
 	why := "same time, order and body"
 	if d.why == dupByID {
 		why = "same message ID"
 	}
-	return fmt.Sprintf("duplicate of %s (%s): counted once", e.firstPos[d.first], why)
+	return fmt.Sprintf("duplicate of %s (%s): counted once", d.first, why)
 }
 
 // withDuplicates adds each file's duplicate rows to its rejected count, so

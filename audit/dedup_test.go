@@ -2,6 +2,8 @@ package audit
 
 import (
 	"context"
+	"fmt"
+	"os"
 	"strings"
 	"testing"
 
@@ -58,5 +60,60 @@ func TestDuplicates(t *testing.T) {
 	}
 	if !hasNote(sum, "4 rows repeat an earlier row") {
 		t.Errorf("notes %q", sum.Notes)
+	}
+}
+
+// TestDedupRanges: duplicates found across row ranges (the cursor loads
+// one range of 65,536 rows at a time), with positions in sheets kept.
+func TestDedupRanges(t *testing.T) {
+	const half = 70000
+	dir := t.TempDir()
+	dd := newDedup(dir)
+	defer dd.Close()
+	for i := range uint32(2 * half) {
+		n := i % half
+		row := readers.Row{
+			Pos:    readers.Pos{File: fmt.Sprint("export", i/half, ".xlsx"), Sheet: "Messages", Row: int(n) + 2},
+			Record: readers.Record{MessageID: fmt.Sprint("m", n), Account: "A"},
+		}
+		if n%5 == 0 {
+			row.Record.MessageID = "" // by content: time, order and body
+			row.Record.Body = fmt.Sprint("body ", n)
+		}
+		if err := dd.add(i, &row); err != nil {
+			t.Fatal(err)
+		}
+	}
+	list, err := dd.resolve(dir, 2*half)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer list.Close()
+	cur := list.cursor()
+	found := 0
+	for i := range uint32(2 * half) {
+		d, ok := cur.at(i)
+		if ok != (i >= half) {
+			t.Fatalf("row %d: duplicate %v", i, ok)
+		}
+		if !ok {
+			continue
+		}
+		found++
+		want := duplicate{row: i, why: dupByID, first: readers.Pos{File: "export0.xlsx", Sheet: "Messages", Row: int(i-half) + 2}}
+		if (i-half)%5 == 0 {
+			want.why = dupByContent
+		}
+		if d != want {
+			t.Fatalf("row %d: %+v, want %+v", i, d, want)
+		}
+	}
+	if found != half || cur.err != nil {
+		t.Errorf("%d duplicates (%v), want %d", found, cur.err, half)
+	}
+	list.Close()
+	dd.Close()
+	if left, _ := os.ReadDir(dir); len(left) > 0 {
+		t.Errorf("%s left behind", left[0].Name())
 	}
 }

@@ -57,14 +57,14 @@ func (e *engine) setLimits() error {
 		// Distinct order IDs over the log's days: a per-account constant.
 		days := e.periodDays()
 		for k, d := range e.days {
-			avg := float64(len(e.logOrders[k.account])) / float64(days)
+			avg := float64(e.logOrderCount[k.account]) / float64(days)
 			lim := e.limitFor(avg)
 			d.avg, d.limit = &avg, &lim
 		}
 		e.notes = append(e.notes, ordersEstimateNote)
 		return nil
 	}
-	series := e.orders.series(e.opt.PerMarketplace)
+	series := e.orders.series // counted per marketplace when opt.PerMarketplace
 	noOrders := map[string]bool{}
 	partial := map[string]bool{}
 	for k, d := range e.days {
@@ -130,11 +130,13 @@ func label(k dayKey) string {
 	return fmt.Sprintf("Account %q", k.account)
 }
 
-// overDays lists the days over their limit.
+// overDays lists the days over their limit, with room for the send times
+// collect gathers.
 func (e *engine) overDays() map[dayKey]*dayAgg {
 	out := map[dayKey]*dayAgg{}
 	for k, d := range e.days {
 		if d.limit != nil && d.counted > *d.limit {
+			d.times = make([]int64, 0, d.counted) // collect adds exactly these
 			out[k] = d
 		}
 	}

@@ -2,7 +2,9 @@ package audit
 
 import (
 	"context"
+	"encoding/binary"
 	"fmt"
+	"hash/maphash"
 	"sort"
 	"strings"
 	"time"
@@ -18,76 +20,81 @@ type OrderSource interface {
 
 // orderBook holds what the audit needs from the orders exports: the
 // distinct orders per account and purchase day (for the daily limit), and
-// each order's purchase time (for late_proactive). Its size grows with the
-// number of orders, not with the number of messages: about 60 bytes an
-// order, the ID copied out of the line it was read from.
+// each order's purchase time (for late_proactive). An export has an item
+// row per order line, in any order, and an order counts once, on its
+// earliest purchase time. The rows go to a temporary store partitioned by
+// a hash of the order ID (load); join then takes one partition at a time,
+// so memory holds one partition's orders and the per-day counts, whatever
+// the size of the export.
 type orderBook struct {
-	loc    *time.Location
-	orders map[string]orderInfo
-	// keys names the account and marketplace of each orderInfo.where.
-	keys     []seriesKey
-	keyIDs   map[seriesKey]uint32
+	loc  *time.Location
+	seed maphash.Seed
+	rows *parts // orderRec by hash of the order ID
+	// keys names the account and marketplace of each orderRec.where.
+	keys     interner[seriesKey]
 	rejected int
-	// accounts are the account names the orders were read for.
+	// accounts are the account names the orders were counted for.
 	accounts map[string]bool
 	// cancelled counts the orders with a cancelled item row. They still
 	// count: Amazon's order volume is orders placed, and a lower count
 	// would only make the limits stricter without a source to say so.
 	cancelled int
+	// series and the span are known after join.
+	series      map[seriesKey]*orderSeries
+	first, last string
 }
 
-// orderInfo is one distinct order.
+// orderInfo is one distinct order while its partition is joined.
 type orderInfo struct {
 	at        int64  // earliest purchase time, Unix nanoseconds
 	where     uint32 // index into orderBook.keys
 	cancelled bool
 }
 
+// orderRecSize is an item row in the store: hash uint64, purchase time
+// int64, series key uint32, cancelled byte.
+const orderRecSize = 21
+
 // seriesKey names one series of orders: an account, and a marketplace
 // when limits are counted per marketplace.
 type seriesKey struct{ account, marketplace string }
 
-func newOrderBook(loc *time.Location) *orderBook {
-	return &orderBook{loc: loc, orders: map[string]orderInfo{}, keyIDs: map[seriesKey]uint32{}, accounts: map[string]bool{}}
+func newOrderBook(loc *time.Location, seed maphash.Seed, dir string) *orderBook {
+	return &orderBook{loc: loc, seed: seed, rows: newParts(dir, hashParts, orderRecSize),
+		accounts: map[string]bool{}}
 }
 
-// load reads every orders export. Item rows repeat an order's ID: an order
-// counts once, on its earliest purchase time.
+// orderHash is the join key of an order ID, the same in the orders
+// exports and in the log. Two IDs sharing a 64-bit hash would be taken for
+// one order: about one chance in 10^6 for ten million orders.
+func orderHash(seed maphash.Seed, id string) uint64 { return maphash.String(seed, id) }
+
+// load reads every orders export into the store.
 func (b *orderBook) load(ctx context.Context, src OrderSource) error {
-	return src.Orders(ctx, func(r *readers.OrderRow) error {
+	var rec [orderRecSize]byte
+	err := src.Orders(ctx, func(r *readers.OrderRow) error {
 		if r.Err != nil {
 			b.rejected++
 			return nil
 		}
 		o := &r.Order
-		at := o.PurchasedAt.UnixNano()
-		info, seen := b.orders[o.ID]
-		if !seen || at < info.at {
-			info.at = at
-			info.where = b.keyOf(seriesKey{o.Account, marketplaceCode(o.Marketplace)})
+		h := orderHash(b.seed, o.ID)
+		binary.LittleEndian.PutUint64(rec[0:], h)
+		binary.LittleEndian.PutUint64(rec[8:], uint64(o.PurchasedAt.UnixNano()))
+		binary.LittleEndian.PutUint32(rec[16:], b.keys.id(seriesKey{o.Account, marketplaceCode(o.Marketplace)}))
+		rec[20] = 0
+		if isCancelled(o.Status) {
+			rec[20] = 1
 		}
-		if !info.cancelled && isCancelled(o.Status) {
-			info.cancelled = true
-			b.cancelled++
-		}
-		if seen {
-			b.orders[o.ID] = info
-		} else {
-			b.orders[strings.Clone(o.ID)] = info // not a slice of the reader's line
-		}
-		return nil
+		return b.rows.add(hashPart(h), rec[:])
 	})
-}
-
-func (b *orderBook) keyOf(k seriesKey) uint32 {
-	id, ok := b.keyIDs[k]
-	if !ok {
-		id = uint32(len(b.keys))
-		b.keys = append(b.keys, k)
-		b.keyIDs[k] = id
-		b.accounts[k.account] = true
+	if err != nil {
+		return err
 	}
-	return id
+	if err := b.rows.seal(); err != nil {
+		return fmt.Errorf("storing the orders: %w", err)
+	}
+	return nil
 }
 
 func isCancelled(status string) bool {
@@ -95,14 +102,129 @@ func isCancelled(status string) bool {
 	return strings.EqualFold(s, "cancelled") || strings.EqualFold(s, "canceled")
 }
 
-// purchasedAt returns an order's purchase time, or the zero time when the
-// orders exports do not have it.
-func (b *orderBook) purchasedAt(id string) time.Time {
-	if info, ok := b.orders[id]; ok {
-		return time.Unix(0, info.at)
+// join counts the distinct orders per series and day (by account, and
+// marketplace when perMarket) and gives the outbound messages in needs
+// (orderNeed records, partitioned like the orders) their order's purchase
+// time in facts. The store is removed afterwards.
+func (b *orderBook) join(ctx context.Context, perMarket bool, needs *parts, facts *factStore) error {
+	defer b.rows.Close()
+	perDay := map[seriesKey]map[int64]int{} // dayNumber -> orders
+	orders := map[uint64]orderInfo{}
+	for p := range b.rows.count() {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		recs, err := b.rows.read(p)
+		if err != nil {
+			return err
+		}
+		clear(orders)
+		// In the exports' order: an order counts on its earliest item row,
+		// the first of equal ones; its account is counted as soon as one of
+		// its rows is the earliest so far.
+		for ; len(recs) >= orderRecSize; recs = recs[orderRecSize:] {
+			h := binary.LittleEndian.Uint64(recs)
+			at := int64(binary.LittleEndian.Uint64(recs[8:]))
+			info, seen := orders[h]
+			if !seen || at < info.at {
+				info.at, info.where = at, binary.LittleEndian.Uint32(recs[16:])
+				b.accounts[b.keys.list[info.where].account] = true
+			}
+			if !info.cancelled && recs[20] == 1 {
+				info.cancelled = true
+				b.cancelled++
+			}
+			orders[h] = info
+		}
+		for _, info := range orders {
+			k := b.keys.list[info.where]
+			if !perMarket {
+				k.marketplace = ""
+			}
+			days := perDay[k]
+			if days == nil {
+				days = map[int64]int{}
+				perDay[k] = days
+			}
+			days[dayNumber(time.Unix(0, info.at).In(b.loc))]++
+		}
+		if err := resolvePurchases(orders, needs, p, facts); err != nil {
+			return err
+		}
 	}
-	return time.Time{}
+	b.setSeries(perDay)
+	return nil
 }
+
+// orderNeedSize is an outbound message waiting for its purchase time:
+// order hash uint64, row index uint32.
+const orderNeedSize = 12
+
+// addOrderNeed records that outbound row i names the order with hash h.
+func addOrderNeed(needs *parts, h uint64, i uint32) error {
+	var rec [orderNeedSize]byte
+	binary.LittleEndian.PutUint64(rec[0:], h)
+	binary.LittleEndian.PutUint32(rec[8:], i)
+	return needs.add(hashPart(h), rec[:])
+}
+
+// resolvePurchases gives the messages of partition p whose order is in
+// orders its purchase time.
+func resolvePurchases(orders map[uint64]orderInfo, needs *parts, p int, facts *factStore) error {
+	recs, err := needs.read(p)
+	if err != nil {
+		return err
+	}
+	for ; len(recs) >= orderNeedSize; recs = recs[orderNeedSize:] {
+		if info, ok := orders[binary.LittleEndian.Uint64(recs)]; ok {
+			if err := facts.add(binary.LittleEndian.Uint32(recs[8:]), factPurchased, info.at); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// dayNumber packs a calendar day into a map key: cheaper to count orders
+// by than the formatted day, which is made once per day (dayString).
+func dayNumber(t time.Time) int64 {
+	y, m, d := t.Date()
+	return int64(y)<<16 | int64(m)<<8 | int64(d)
+}
+
+// dayString formats a dayNumber as dayLayout.
+func dayString(n int64) string {
+	return time.Date(int(n>>16), time.Month(n>>8&0xff), int(n&0xff), 0, 0, 0, 0, time.UTC).Format(dayLayout)
+}
+
+// setSeries turns the per-day counts into the series, and finds the span
+// of all purchase days.
+func (b *orderBook) setSeries(perDay map[seriesKey]map[int64]int) {
+	b.series = map[seriesKey]*orderSeries{}
+	for k, days := range perDay {
+		s := &orderSeries{perDay: make(map[string]int, len(days))}
+		for n, c := range days {
+			day := dayString(n)
+			s.perDay[day] = c
+			if s.first == "" || day < s.first {
+				s.first = day
+			}
+			if day > s.last {
+				s.last = day
+			}
+		}
+		b.series[k] = s
+		if b.first == "" || s.first < b.first {
+			b.first = s.first
+		}
+		if s.last > b.last {
+			b.last = s.last
+		}
+	}
+}
+
+// Close removes the temporary store.
+func (b *orderBook) Close() { b.rows.Close() }
 
 // orderSeries is one account's distinct orders per calendar day.
 type orderSeries struct {
@@ -110,49 +232,11 @@ type orderSeries struct {
 	first, last string         // the first and last day with order data
 }
 
-// series groups the orders by account (and marketplace, when perMarket)
-// and calendar day in the audit's zone.
-func (b *orderBook) series(perMarket bool) map[seriesKey]*orderSeries {
-	out := map[seriesKey]*orderSeries{}
-	for _, info := range b.orders {
-		k := b.keys[info.where]
-		t := time.Unix(0, info.at)
-		if !perMarket {
-			k.marketplace = ""
-		}
-		s := out[k]
-		if s == nil {
-			s = &orderSeries{perDay: map[string]int{}}
-			out[k] = s
-		}
-		day := t.In(b.loc).Format(dayLayout)
-		s.perDay[day]++
-		if s.first == "" || day < s.first {
-			s.first = day
-		}
-		if day > s.last {
-			s.last = day
-		}
-	}
-	return out
-}
-
 const dayLayout = "2006-01-02"
 
 // span returns the first and last purchase day of all orders, or "" when
 // there are none.
-func (b *orderBook) span() (first, last string) {
-	for _, info := range b.orders {
-		d := time.Unix(0, info.at).In(b.loc).Format(dayLayout)
-		if first == "" || d < first {
-			first = d
-		}
-		if d > last {
-			last = d
-		}
-	}
-	return first, last
-}
+func (b *orderBook) span() (first, last string) { return b.first, b.last }
 
 // window is the averaging window for day D: the N days before it.
 type window struct {
@@ -180,7 +264,7 @@ func (s *orderSeries) window(day string, n int) (window, error) {
 	return w, nil
 }
 
-// accounts lists the series' account names, sorted.
+// sortedKeys lists a map's keys, sorted.
 func sortedKeys[V any](m map[string]V) []string {
 	keys := make([]string, 0, len(m))
 	for k := range m {

@@ -21,7 +21,7 @@ type item struct {
 	msg    Message
 	reject string     // set for a row that could not be read
 	dup    *duplicate // set for a repeat of an earlier row
-	key    string     // the conversation key (threadKey)
+	facts  fact       // what the joins found for the row (facts.go)
 }
 
 type batch struct {
@@ -73,11 +73,18 @@ func (e *engine) pipeline(ctx context.Context, sp *spill, prepare func(*item), f
 			b = &batch{items: make([]item, 0, batchLen), done: make(chan struct{})}
 			return true
 		}
-		err := e.eachRow(ctx, sp, false, func(_ uint32, row *readers.Row, reject string, dup *duplicate) error {
+		facts := newFactReader(e.facts)
+		err := e.eachRow(ctx, sp, false, func(i uint32, row *readers.Row, reject string, dup *duplicate) error {
 			it := item{msg: Message{Pos: row.Pos, Record: row.Record}, reject: reject}
 			if dup != nil {
 				d := *dup
 				it.dup = &d
+			} else if row.Err == nil {
+				f, err := facts.at(i)
+				if err != nil {
+					return err
+				}
+				it.facts = f
 			}
 			b.items = append(b.items, it)
 			if len(b.items) == batchLen && !send() {

@@ -28,7 +28,8 @@ type Options struct {
 	OrdersWindow int
 	// PerMarketplace counts days and limits per account and marketplace.
 	PerMarketplace bool
-	// TempDir is where the spill file goes; "" means os.TempDir().
+	// TempDir is where the temporary files go (the spill, the duplicate
+	// buckets, the join stores); "" means os.TempDir().
 	TempDir string
 	// Redact masks personal data (emails, phones, street addresses, buyer
 	// names) in the messages, the evidence and the rejection reasons the
@@ -55,59 +56,19 @@ const (
 
 const progressEvery = 4096
 
-// engine is the state of one run.
-type engine struct {
-	pol          *policy.Policy
-	opt          Options
-	loc          *time.Location
-	window       int
-	ordersSource string
-	orders       *orderBook
-
-	rows     RowCounts
-	from, to time.Time
-	accounts map[string]bool
-	days     map[dayKey]*dayAgg
-	threads  *threads
-	// logOrders holds the distinct order IDs per account, only when orders
-	// are estimated from the log.
-	logOrders map[string]map[string]struct{}
-	notes     []string
-	// dups are the rows that repeat an earlier one, by row index, and
-	// firstPos the positions of the rows they repeat.
-	dups     []duplicate
-	firstPos map[uint32]readers.Pos
-	// dupFiles counts the duplicates per input file.
-	dupFiles map[string]int
-}
-
 // Run audits every row of src against the policy and hands each row, in
 // input order and with its final verdict, to sink. It reads the log once
-// into a temporary spill file and then works from that file, so memory
-// stays bounded by per-day and per-conversation aggregates.
+// into a temporary spill file and then works from that file; what needs
+// other rows (duplicates, orders, conversations) is matched on disk a
+// partition at a time (dedup.go, join.go), so memory stays bounded by
+// per-day aggregates and the work in flight, not by the log's size.
 func Run(ctx context.Context, pol *policy.Policy, src Source, opt Options, sink Sink) (*Summary, error) {
-	e := &engine{
-		pol: pol, opt: opt, loc: opt.Location, window: pol.Settings.OrdersWindowDays,
-		accounts: map[string]bool{}, days: map[dayKey]*dayAgg{}, threads: newThreads(),
-	}
-	if e.loc == nil {
-		e.loc = time.UTC
-	}
-	if opt.OrdersWindow > 0 {
-		e.window = opt.OrdersWindow
-	}
-	switch {
-	case opt.AvgDailyOrders != nil:
-		e.ordersSource = ordersFixed
-	case opt.Orders != nil:
-		e.ordersSource = ordersFromExport
-		e.orders = newOrderBook(e.loc)
+	e := newEngine(pol, opt)
+	defer e.close()
+	if e.orders != nil {
 		if err := e.orders.load(ctx, opt.Orders); err != nil {
 			return nil, err
 		}
-	default:
-		e.ordersSource = ordersEstimate
-		e.logOrders = map[string]map[string]struct{}{}
 	}
 
 	sp, err := newSpill(opt.TempDir)
@@ -120,20 +81,24 @@ func Run(ctx context.Context, pol *policy.Policy, src Source, opt Options, sink 
 	if err := e.read(ctx, src, sp, dd); err != nil {
 		return nil, err
 	}
-	if e.dups, err = dd.resolve(); err != nil {
+	if e.dups, err = dd.resolve(opt.TempDir, e.rows.Read); err != nil {
 		return nil, err
 	}
 	if err := e.aggregate(ctx, sp); err != nil {
 		return nil, err
 	}
+	if err := e.join(ctx); err != nil {
+		return nil, err
+	}
 	if err := e.setLimits(); err != nil {
 		return nil, err
 	}
-	over := e.overDays()
-	if err := e.collect(ctx, sp, over); err != nil {
-		return nil, err
+	if over := e.overDays(); len(over) > 0 {
+		if err := e.collect(ctx, sp, over); err != nil {
+			return nil, err
+		}
+		setFirstOver(over)
 	}
-	setFirstOver(over)
 	sum, err := e.decide(ctx, sp, sink)
 	if err != nil {
 		return nil, err
@@ -162,7 +127,7 @@ func (e *engine) read(ctx context.Context, src Source, sp *spill, dd *dedup) err
 			return nil
 		}
 		e.rows.Audited++
-		return dd.add(i, &row.Record)
+		return dd.add(i, row)
 	})
 }
 
@@ -176,7 +141,7 @@ func (e *engine) eachRow(ctx context.Context, sp *spill, light bool, fn func(i u
 		return err
 	}
 	sr.light = light
-	cur := dupCursor{dups: e.dups}
+	cur := e.dups.cursor()
 	var (
 		row    readers.Row
 		reject string
@@ -191,6 +156,8 @@ func (e *engine) eachRow(ctx context.Context, sp *spill, light bool, fn func(i u
 		if row.Err == nil {
 			if d, ok := cur.at(i); ok {
 				dp = &d
+			} else if cur.err != nil {
+				return cur.err
 			}
 		}
 		if err := fn(i, &row, reject, dp); err != nil {
@@ -200,21 +167,14 @@ func (e *engine) eachRow(ctx context.Context, sp *spill, light bool, fn func(i u
 	return sr.err
 }
 
-// aggregate is the second pass: the aggregates that need the whole log
-// (day totals, buyer messages per conversation), duplicates left out.
+// aggregate is the second pass, duplicates left out: the aggregates that
+// need the whole log (period, accounts, day totals), and the log's side of
+// the joins (every threaded message, the outbound messages' order IDs).
 func (e *engine) aggregate(ctx context.Context, sp *spill) error {
-	firsts := map[uint32]bool{}
-	for _, d := range e.dups {
-		firsts[d.first] = true
-	}
-	e.firstPos = map[uint32]readers.Pos{}
 	e.dupFiles = map[string]int{}
 	return e.eachRow(ctx, sp, true, func(i uint32, row *readers.Row, reject string, dup *duplicate) error {
 		if row.Err != nil {
 			return nil
-		}
-		if firsts[i] {
-			e.firstPos[i] = row.Pos
 		}
 		if dup != nil {
 			e.rows.Audited--
@@ -231,21 +191,27 @@ func (e *engine) aggregate(ctx context.Context, sp *spill) error {
 			e.to = r.SentAt
 		}
 		e.accounts[r.Account] = true
+		if h, ok := threadHash(e.seed, r); ok {
+			t := threadRec{hash: h, at: r.SentAt.UnixNano(), row: i, dir: r.Direction}
+			if err := addThreadRec(e.threadRecs, t); err != nil {
+				return err
+			}
+		}
 		if r.Direction == readers.Inbound {
-			e.threads.addInbound(threadKey(r), r.SentAt.UnixNano())
 			return nil
 		}
 		d := e.day(r)
 		if e.counts(r) {
 			d.counted++
 		}
-		if e.logOrders != nil && r.OrderID != "" {
-			set := e.logOrders[r.Account]
-			if set == nil {
-				set = map[string]struct{}{}
-				e.logOrders[r.Account] = set
-			}
-			set[r.OrderID] = struct{}{}
+		if r.OrderID == "" {
+			return nil
+		}
+		if e.logOrders != nil {
+			return e.logOrders.add(r.Account, r.OrderID)
+		}
+		if e.orders != nil {
+			return addOrderNeed(e.orderNeeds, orderHash(e.seed, r.OrderID), i)
 		}
 		return nil
 	})
@@ -273,24 +239,4 @@ func (e *engine) day(r *readers.Record) *dayAgg {
 		e.days[k] = d
 	}
 	return d
-}
-
-// collect is the third pass: the outbound times of conversations with
-// buyer messages, and the send times on days over their limit.
-func (e *engine) collect(ctx context.Context, sp *spill, over map[dayKey]*dayAgg) error {
-	err := e.eachRow(ctx, sp, true, func(_ uint32, row *readers.Row, _ string, dup *duplicate) error {
-		r := &row.Record
-		if row.Err != nil || dup != nil || r.Direction != readers.Outbound {
-			return nil
-		}
-		e.threads.addOutbound(threadKey(r), r.SentAt.UnixNano())
-		if len(over) > 0 && e.counts(r) {
-			if d := over[e.dayKey(r)]; d != nil {
-				d.times = append(d.times, r.SentAt.UnixNano())
-			}
-		}
-		return nil
-	})
-	e.threads.sort()
-	return err
 }
