@@ -23,6 +23,8 @@ type keywords struct {
 	stem  []bool   // words[i] ended in "*": match to the end of the word
 	lit   []string // per word: its longest part without spaces (pre-filter)
 	ids   []int32  // lit's ids in the policy's pre-filter (bind)
+	// before are, per phrase, its words before the literal's (see each).
+	before [][]string
 }
 
 func newKeywords(patterns []string) (matcher, error) {
@@ -36,7 +38,10 @@ func newKeywords(patterns []string) (matcher, error) {
 		}
 		k.words = append(k.words, w)
 		k.stem = append(k.stem, stem)
-		k.lit = append(k.lit, longestPart(w))
+		lit := longestPart(w)
+		k.lit = append(k.lit, lit)
+		parts := strings.Split(w, " ")
+		k.before = append(k.before, parts[:slices.Index(parts, lit)])
 	}
 	return k, nil
 }
@@ -180,14 +185,7 @@ func wordy(r rune) bool {
 // search from the left.
 func (k *keywords) each(t *Text, i int, yield func(start, end int) bool) bool {
 	s, w := t.folded, k.words[i]
-	lit := k.lit[i]
-	// before are the phrase's words before the literal's, nearest first.
-	var before []string
-	if lit != w {
-		parts := strings.Split(w, " ")
-		at := slices.Index(parts, lit)
-		before = parts[:at]
-	}
+	lit, before := k.lit[i], k.before[i]
 	var buf [32]int
 	last := -1
 	for _, o := range t.starts(k.ids[i:i+1], buf[:0]) {
