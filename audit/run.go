@@ -2,7 +2,6 @@ package audit
 
 import (
 	"context"
-	"fmt"
 	"time"
 
 	"github.com/bsmaudit/bsmaudit/policy"
@@ -36,7 +35,8 @@ type Options struct {
 	// sinks receive (--redact); the rules still see the real text.
 	Redact bool
 	// Progress, when set, is called every few thousand rows with how far
-	// the run is. It is called from the engine's goroutine; keep it cheap.
+	// the run is, from one of the engine's goroutines at a time (while
+	// reading, the one running the Source's Rows); keep it cheap.
 	Progress func(Progress)
 }
 
@@ -108,27 +108,6 @@ func Run(ctx context.Context, pol *policy.Policy, src Source, opt Options, sink 
 		sum.Orders = opt.Orders.Inputs()
 	}
 	return sum, nil
-}
-
-// read is the first pass: every row into the spill, and every audited
-// row's keys to the duplicate finder.
-func (e *engine) read(ctx context.Context, src Source, sp *spill, dd *dedup) error {
-	return src.Rows(ctx, func(row *readers.Row) error {
-		i := uint32(e.rows.Read)
-		if err := sp.write(row); err != nil {
-			return fmt.Errorf("writing the temporary spill file: %w", err)
-		}
-		e.rows.Read++
-		if e.opt.Progress != nil && e.rows.Read%progressEvery == 0 {
-			e.opt.Progress(Progress{Stage: StageReading, Rows: e.rows.Read})
-		}
-		if row.Err != nil {
-			e.rows.Rejected++
-			return nil
-		}
-		e.rows.Audited++
-		return dd.add(i, row)
-	})
 }
 
 // eachRow reads the spill back (light: without the text fields, see
