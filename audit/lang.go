@@ -97,16 +97,9 @@ type scripts struct {
 	other bool
 }
 
-// scanScripts counts letters (kana and Han three times each, see
-// minLetters) in one pass, with ASCII on a fast path: most messages are
-// Latin script, and unicode.Is on every rune was a tenth of the run.
-func scanScripts(text string) scripts {
-	var sc scripts
-	sc.add(text)
-	return sc
-}
-
-// add counts the letters of text.
+// add counts the letters of text (kana and Han three times each, see
+// minLetters), with ASCII on a fast path: most messages are Latin script,
+// and unicode.Is on every rune was a tenth of the run.
 func (sc *scripts) add(text string) {
 	for i := 0; i < len(text); {
 		if c := text[i]; c < utf8.RuneSelf {
@@ -169,15 +162,6 @@ var langScans = sync.Pool{New: func() any { return &langScan{buf: make([]byte, 0
 
 func (l *langScan) reset(counting bool) {
 	*l = langScan{buf: l.buf[:0], counting: counting}
-}
-
-// langText removes what is not language from a message: URLs and domains,
-// email addresses, words with digits (order IDs, codes, prices), bracketed
-// tags and reply prefixes.
-func langText(s string) string {
-	var l langScan
-	l.add(s)
-	return string(l.buf)
 }
 
 // add appends langText(s) to the scan, each word followed by a space,

@@ -137,19 +137,6 @@ func (c *wordCount) confirms(wantIdx int) bool {
 // has no function-word list (not a Latin-script language).
 func stopwordIndex(want string) int { return slices.Index(stopwordLangs, want) + 1 }
 
-// confirmLanguage reports whether text (langText's words) is clearly in
-// want, a Latin-script marketplace language. detectFor counts the words as
-// it builds the text instead.
-func confirmLanguage(text, want string) bool {
-	var c wordCount
-	for w := range strings.SplitSeq(text, " ") { // langText's separator
-		if w != "" {
-			c.add(w)
-		}
-	}
-	return c.confirms(stopwordIndex(want))
-}
-
 // wordKey puts w in lower case without the punctuation around it, into
 // dst (which has room for 32 bytes) without allocating; ok is false when
 // nothing is left or it would not fit.

@@ -128,6 +128,7 @@ func (a *anchored) each(t *Text, yield func(start, end int) bool) {
 		if p < from || a.wb && !wordBoundary(s, p) {
 			continue
 		}
+		w := a.window(s, p)
 		if a.needIDs != nil {
 			for len(need) > 0 && need[0] < p {
 				need = need[1:] // candidates ascend: never needed again
@@ -135,11 +136,11 @@ func (a *anchored) each(t *Text, yield func(start, end int) bool) {
 			if len(need) == 0 {
 				return
 			}
-			if need[0] >= a.window(s, p) {
+			if need[0] >= w {
 				continue
 			}
 		}
-		if end, ok := a.matchAt(s, p); ok {
+		if end, ok := a.matchIn(s, p, w); ok {
 			if !yield(p, end) {
 				return
 			}
@@ -159,8 +160,10 @@ func (a *anchored) any(t *Text) bool {
 }
 
 // matchAt tries the regex anchored at offset p of s.
-func (a *anchored) matchAt(s string, p int) (int, bool) {
-	w := a.window(s, p)
+func (a *anchored) matchAt(s string, p int) (int, bool) { return a.matchIn(s, p, a.window(s, p)) }
+
+// matchIn is matchAt within the window ending at w (window's answer).
+func (a *anchored) matchIn(s string, p, w int) (int, bool) {
 	if p == 0 {
 		loc := a.at0.FindStringIndex(s[:w])
 		if loc == nil {

@@ -14,17 +14,22 @@ import (
 func gateTexts() []string {
 	pieces := []string{"0", "1", "12", "123", "4567", "1234567", "-", " ", ".", "/", "+", "(", ")", "_", "a", "x",
 		"com", "co", "it", "de", "uk", "shop", "www", "é", "\n", "114-1234567-1234567", "call ", "tel", "555", "0199", "555-0199", ".it/", ".me/x"}
-	r := rand.New(rand.NewSource(1))
-	var out []string
-	for i := 0; i < 20000; i++ {
+	return append(randomTexts(1, 20000, 12, pieces), "", "+1 512-555-0147", "(415) 555-0199", "040 1234 5678", "shop.de", "see example.it/help",
+		"amazon.com.", "x.co_uk", "order 114-1234567-1234567", "1114-1234567-12345678")
+}
+
+// randomTexts makes n texts of 1 to most pieces each, drawn with seed.
+func randomTexts(seed int64, n, most int, pieces []string) []string {
+	r := rand.New(rand.NewSource(seed))
+	out := make([]string, 0, n)
+	for i := 0; i < n; i++ {
 		var b strings.Builder
-		for n := r.Intn(12); n >= 0; n-- {
+		for k := r.Intn(most); k >= 0; k-- {
 			b.WriteString(pieces[r.Intn(len(pieces))])
 		}
 		out = append(out, b.String())
 	}
-	return append(out, "", "+1 512-555-0147", "(415) 555-0199", "040 1234 5678", "shop.de", "see example.it/help",
-		"amazon.com.", "x.co_uk", "order 114-1234567-1234567", "1114-1234567-12345678")
+	return out
 }
 
 func TestGatesNeverMissAMatch(t *testing.T) {
@@ -63,14 +68,7 @@ func TestScanOrderIDs(t *testing.T) {
 func TestLinkMatchesByToken(t *testing.T) {
 	texts := gateTexts()
 	pieces := []string{"shop.de", " ", "\t", "\n", "x.com/a b", "é.com", "a-b.co.uk", "www.x.it", "@", "mail@shop.de", ".", "\u00a0", "foo.me/x", "(see.com)"}
-	r := rand.New(rand.NewSource(2))
-	for i := 0; i < 5000; i++ {
-		var b strings.Builder
-		for n := r.Intn(8); n >= 0; n-- {
-			b.WriteString(pieces[r.Intn(len(pieces))])
-		}
-		texts = append(texts, b.String())
-	}
+	texts = append(texts, randomTexts(2, 5000, 8, pieces)...)
 	for _, s := range texts {
 		for _, i := range []int{2, 3} {
 			var got [][]int
@@ -90,14 +88,7 @@ func TestLinkMatchesByToken(t *testing.T) {
 func TestEmailMatchesByToken(t *testing.T) {
 	texts := gateTexts()
 	pieces := []string{"info@shop.de", "a", "@", ".", " ", "\n", "\t", "x.y@z.co.uk", "é@x.com", "mail@", "@host.com", "+", "_", "-", "(", "me@a.b"}
-	r := rand.New(rand.NewSource(3))
-	for i := 0; i < 5000; i++ {
-		var b strings.Builder
-		for n := r.Intn(10); n >= 0; n-- {
-			b.WriteString(pieces[r.Intn(len(pieces))])
-		}
-		texts = append(texts, b.String())
-	}
+	texts = append(texts, randomTexts(3, 5000, 10, pieces)...)
 	for _, s := range texts {
 		var got [][]int
 		for m := range tokenMatches(emailPlain, s, hasAt) {
@@ -137,13 +128,7 @@ func TestPhoneMatchesByRun(t *testing.T) {
 // spelled "at" words and one of the spelled "dot" words.
 func TestSpelledEmailGate(t *testing.T) {
 	pieces := []string{"info", " at ", " arroba ", " małpa ", "shop", " dot ", " punto ", " point ", "com", "de", " ", "at", "dot", ".", "x"}
-	r := rand.New(rand.NewSource(4))
-	for i := 0; i < 20000; i++ {
-		var b strings.Builder
-		for n := r.Intn(10); n >= 0; n-- {
-			b.WriteString(pieces[r.Intn(len(pieces))])
-		}
-		s := b.String()
+	for _, s := range randomTexts(4, 20000, 10, pieces) {
 		gate := containsAny(s, spelledAts) && containsAny(s, spelledDots)
 		if !gate && emailSpelled.MatchString(s) {
 			t.Errorf("gate says no for %q, emailSpelled matches", s)
@@ -163,13 +148,8 @@ func TestKeywordPhrasesFromLiterals(t *testing.T) {
 	k.bind(&ls)
 	a := newAho(ls.list)
 	pieces := []string{"leave", "a", "review", "reviews", "bla", "we", "value", "your", "feedback", " ", "  ", "\n", " \n ", "x", "é", "-"}
-	r := rand.New(rand.NewSource(6))
-	for i := 0; i < 20000; i++ {
-		var b strings.Builder
-		for n := r.Intn(14); n >= 0; n-- {
-			b.WriteString(pieces[r.Intn(len(pieces))])
-		}
-		tx := NewText("", b.String())
+	for _, text := range randomTexts(6, 20000, 14, pieces) {
+		tx := NewText("", text)
 		tx.pre, tx.scan = a, a.scan(tx.folded)
 		collect := func(seen []bool) (out [][2]int) {
 			k.find(tx, seen, func(s, e int) bool { out = append(out, [2]int{s, e}); return true })

@@ -1,0 +1,37 @@
+package audit
+
+import "strings"
+
+// The forms of the language stages the tests look at one at a time;
+// detectFor does all of them in one pass (langScan).
+
+// scanScripts counts letters (kana and Han three times each, see
+// minLetters) in one pass, with ASCII on a fast path: most messages are
+// Latin script, and unicode.Is on every rune was a tenth of the run.
+func scanScripts(text string) scripts {
+	var sc scripts
+	sc.add(text)
+	return sc
+}
+
+// langText removes what is not language from a message: URLs and domains,
+// email addresses, words with digits (order IDs, codes, prices), bracketed
+// tags and reply prefixes.
+func langText(s string) string {
+	var l langScan
+	l.add(s)
+	return string(l.buf)
+}
+
+// confirmLanguage reports whether text (langText's words) is clearly in
+// want, a Latin-script marketplace language. detectFor counts the words as
+// it builds the text instead.
+func confirmLanguage(text, want string) bool {
+	var c wordCount
+	for w := range strings.SplitSeq(text, " ") { // langText's separator
+		if w != "" {
+			c.add(w)
+		}
+	}
+	return c.confirms(stopwordIndex(want))
+}
