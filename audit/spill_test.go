@@ -131,3 +131,42 @@ func BenchmarkSpill(b *testing.B) {
 		})
 	}
 }
+
+// A spill cut short (a disk that lost its tail) is an error, never a
+// panic or a row made up from what is left.
+func TestSpillTruncated(t *testing.T) {
+	for _, light := range []bool{false, true} {
+		for cut := 1; cut < 40; cut += 3 {
+			sp, err := newSpill(t.TempDir())
+			if err != nil {
+				t.Fatal(err)
+			}
+			row := readers.Row{Pos: readers.Pos{File: "a.csv", Line: 2}, Record: readers.Record{
+				MessageID: "m1", Account: "Acct", Body: "a body long enough to be cut in the middle"}}
+			sp.write(&row)
+			sp.write(&row)
+			if err := sp.w.Flush(); err != nil {
+				t.Fatal(err)
+			}
+			st, _ := sp.f.Stat()
+			if err := sp.f.Truncate(st.Size() - int64(cut)); err != nil {
+				t.Fatal(err)
+			}
+			sr, err := sp.rewind()
+			if err != nil {
+				t.Fatal(err)
+			}
+			sr.light = light
+			var got readers.Row
+			var reject string
+			n := 0
+			for sr.next(&got, &reject) {
+				n++
+			}
+			if n != 1 || sr.err == nil {
+				t.Errorf("light %v, cut %d bytes: %d rows read, err %v; want 1 row and an error", light, cut, n, sr.err)
+			}
+			sp.Close()
+		}
+	}
+}
