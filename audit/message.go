@@ -60,7 +60,9 @@ type Rejection struct {
 }
 
 // Sink receives the audit's rows as the engine finalises them. The XLSX
-// report and the exports are sinks.
+// report and the exports are sinks. m and r are valid only during the
+// call (the engine reuses their memory for later rows): a sink that keeps
+// a row copies it; the strings and slices it holds stay valid.
 type Sink interface {
 	Message(m *Message) error
 	Reject(r *Rejection) error
