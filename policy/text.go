@@ -159,12 +159,33 @@ func (t *Text) Evidence(start, end int) string {
 
 // Clip puts s on one line and shortens it to at most max runes with "…".
 func Clip(s string, max int) string {
+	if n, ok := oneLine(s); ok && n <= max {
+		return s // most evidence: nothing to change, nothing to allocate
+	}
 	s = strings.Join(strings.Fields(s), " ")
 	if utf8.RuneCountInString(s) <= max {
 		return s
 	}
 	r := []rune(s)
 	return strings.TrimSpace(string(r[:max-1])) + "…"
+}
+
+// oneLine counts the runes of s and reports whether s is already on one
+// line as Clip makes it: no white space but single spaces between words.
+func oneLine(s string) (runes int, ok bool) {
+	space := true // a leading space is not on one line
+	for _, r := range s {
+		runes++
+		if unicode.IsSpace(r) {
+			if r != ' ' || space {
+				return 0, false
+			}
+			space = true
+		} else {
+			space = false
+		}
+	}
+	return runes, !space || s == ""
 }
 
 // fold maps one rune to its matching form.

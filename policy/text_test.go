@@ -157,3 +157,24 @@ func TestNewTextMatchesReference(t *testing.T) {
 		}
 	}
 }
+
+// Clip's shortcut for text already on one line gives what the long way
+// gives, on every kind of white space, invalid UTF-8 and every length.
+func TestClipShortcut(t *testing.T) {
+	long := func(s string, max int) string {
+		s = strings.Join(strings.Fields(s), " ")
+		if utf8.RuneCountInString(s) <= max {
+			return s
+		}
+		r := []rune(s)
+		return strings.TrimSpace(string(r[:max-1])) + "…"
+	}
+	pieces := []string{"a", "bc", " ", "  ", "\n", "\t", "\u00a0", "\u2003", "é", "日本", "\xff", "\x85", ".", "order 123"}
+	for _, s := range randomTexts(7, 20000, 12, pieces) {
+		for _, max := range []int{1, 3, 8, 80} {
+			if got, want := Clip(s, max), long(s, max); got != want {
+				t.Fatalf("Clip(%q, %d) = %q, want %q", s, max, got, want)
+			}
+		}
+	}
+}
