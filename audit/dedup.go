@@ -141,6 +141,7 @@ func (d *dedup) resolve(dir string, rows int) (*dupList, error) {
 				out.Close()
 				return nil, err
 			}
+			out.n++
 		}
 	}
 	if err := out.store.seal(); err != nil {
@@ -157,6 +158,15 @@ func (d *dedup) Close() { d.keys.Close() }
 type dupList struct {
 	store *parts
 	names []string
+	n     int // how many
+}
+
+// len is the number of duplicates; 0 on a nil list.
+func (l *dupList) len() int {
+	if l == nil {
+		return 0
+	}
+	return l.n
 }
 
 // Close removes the temporary file; safe on a nil list.

@@ -64,6 +64,23 @@ func newEngine(pol *policy.Policy, opt Options) *engine {
 	return e
 }
 
+// resetAggregates forgets what aggregateRow gathered, so that aggregate
+// can start over without the duplicates.
+func (e *engine) resetAggregates() {
+	e.from, e.to = time.Time{}, time.Time{}
+	e.accounts, e.days = map[string]bool{}, map[dayKey]*dayAgg{}
+	e.threadRecs.Close()
+	e.threadRecs = newParts(e.opt.TempDir, hashParts, threadRecSize)
+	if e.orderNeeds != nil {
+		e.orderNeeds.Close()
+		e.orderNeeds = newParts(e.opt.TempDir, hashParts, orderNeedSize)
+	}
+	if e.logOrders != nil {
+		e.logOrders.Close()
+		e.logOrders = newLogOrders(e.seed, e.opt.TempDir)
+	}
+}
+
 // close removes every temporary store of the run, whether it finished or
 // not.
 func (e *engine) close() {

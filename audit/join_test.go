@@ -2,9 +2,12 @@ package audit
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"hash/maphash"
 	"math/rand/v2"
+	"os"
+	"reflect"
 	"testing"
 	"time"
 
@@ -230,3 +233,75 @@ func TestOrderBookJoin(t *testing.T) {
 }
 
 var testSeed = maphash.MakeSeed()
+
+// TestAggregateOnce: a log without duplicates is aggregated in the first
+// pass, one with duplicates is aggregated again without them; both ways
+// give the same run. The log with repeats must give what the same log
+// without them gives, but for the row counts and the duplicates' note.
+func TestAggregateOnce(t *testing.T) {
+	p := testPolicy()
+	for seed := uint64(11); seed <= 13; seed++ {
+		log, ords := joinLog(seed, 3000)
+		var unique rows
+		seen := map[string]bool{}
+		for _, row := range log {
+			if !seen[row.Record.MessageID] {
+				seen[row.Record.MessageID] = true
+				unique = append(unique, row)
+			}
+		}
+		if len(unique) == len(log) {
+			t.Fatalf("seed %d: the log has no repeats to test with", seed)
+		}
+		for _, o := range []Options{{Orders: ords}, {}} { // orders export, estimate
+			o.TempDir = t.TempDir()
+			var withDups, without collect
+			a, err := Run(context.Background(), p, log, o, &withDups)
+			if err != nil {
+				t.Fatal(err)
+			}
+			b, err := Run(context.Background(), p, unique, o, &without)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Rows.Duplicates == 0 || b.Rows.Duplicates != 0 || a.Rows.Audited != b.Rows.Audited {
+				t.Fatalf("seed %d: rows %+v and %+v", seed, a.Rows, b.Rows)
+			}
+			a.Rows, a.Notes, a.Inputs = b.Rows, nil, nil
+			b.Notes, b.Inputs = nil, nil
+			if !reflect.DeepEqual(a, b) {
+				t.Errorf("seed %d, orders %v: the runs differ:\n%+v\n%+v", seed, o.Orders != nil, a, b)
+			}
+			if !reflect.DeepEqual(withDups.msgs, without.msgs) {
+				t.Errorf("seed %d, orders %v: the messages differ", seed, o.Orders != nil)
+			}
+		}
+	}
+}
+
+// brokenOrders fails after its first orders, as an export cut short does.
+type brokenOrders struct{ orders }
+
+func (s brokenOrders) Orders(ctx context.Context, yield func(*readers.OrderRow) error) error {
+	for _, o := range s.orders[:10] {
+		if err := yield(&readers.OrderRow{Order: o}); err != nil {
+			return err
+		}
+	}
+	return errors.New("orders.txt line 12: damaged")
+}
+
+// TestOrdersErrorStopsRun: the orders load beside the log's first pass;
+// when they cannot be read, the run ends with their error and leaves no
+// temporary file, whichever of the two was further.
+func TestOrdersErrorStopsRun(t *testing.T) {
+	log, ords := joinLog(5, 3000)
+	dir := t.TempDir()
+	_, err := Run(context.Background(), testPolicy(), log, Options{Orders: brokenOrders{ords}, TempDir: dir}, &collect{})
+	if err == nil || err.Error() != "orders.txt line 12: damaged" {
+		t.Errorf("err %v, want the orders' error", err)
+	}
+	if left, _ := os.ReadDir(dir); len(left) > 0 {
+		t.Errorf("%d temporary files left, %s first", len(left), left[0].Name())
+	}
+}

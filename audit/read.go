@@ -82,7 +82,8 @@ func (e *engine) read(ctx context.Context, src Source, sp *spill, dd *dedup) err
 	return rerr
 }
 
-// store writes a batch of rows to the spill and their keys to dd, in order.
+// store writes a batch of rows to the spill and their keys to dd, in
+// order, and adds them to the aggregates.
 func (e *engine) store(rows []readers.Row, sp *spill, dd *dedup) error {
 	for k := range rows {
 		row := &rows[k]
@@ -97,6 +98,10 @@ func (e *engine) store(rows []readers.Row, sp *spill, dd *dedup) error {
 		}
 		e.rows.Audited++
 		if err := dd.add(i, row); err != nil {
+			return err
+		}
+		// As if no row repeated another: aggregate starts over if one does.
+		if err := e.aggregateRow(i, &row.Record); err != nil {
 			return err
 		}
 	}

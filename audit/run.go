@@ -65,10 +65,27 @@ const progressEvery = 4096
 func Run(ctx context.Context, pol *policy.Policy, src Source, opt Options, sink Sink) (*Summary, error) {
 	e := newEngine(pol, opt)
 	defer e.close()
+	ctx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
+	// The orders load while the log is read: nothing of the first passes
+	// needs them, only the join. An error in either stops the other.
+	ordersDone := make(chan error, 1)
 	if e.orders != nil {
-		if err := e.orders.load(ctx, opt.Orders); err != nil {
-			return nil, err
-		}
+		go func() {
+			err := e.orders.load(ctx, opt.Orders)
+			if err != nil {
+				cancel(err)
+			}
+			ordersDone <- err
+		}()
+		defer func() {
+			if ordersDone != nil { // returning early: stop the load first
+				cancel(context.Canceled)
+				<-ordersDone
+			}
+		}()
+	} else {
+		ordersDone <- nil
 	}
 
 	sp, err := newSpill(opt.TempDir)
@@ -85,6 +102,10 @@ func Run(ctx context.Context, pol *policy.Policy, src Source, opt Options, sink 
 		return nil, err
 	}
 	if err := e.aggregate(ctx, sp); err != nil {
+		return nil, err
+	}
+	err, ordersDone = <-ordersDone, nil
+	if err != nil {
 		return nil, err
 	}
 	if err := e.join(ctx); err != nil {
@@ -149,8 +170,15 @@ func (e *engine) eachRow(ctx context.Context, sp *spill, light bool, fn func(i u
 // aggregate is the second pass, duplicates left out: the aggregates that
 // need the whole log (period, accounts, day totals), and the log's side of
 // the joins (every threaded message, the outbound messages' order IDs).
+// The first pass has already done it for every row (see store): when the
+// log has no duplicates, which is most logs, that is the answer and the
+// spill is not read again; otherwise it starts over without them.
 func (e *engine) aggregate(ctx context.Context, sp *spill) error {
 	e.dupFiles = map[string]int{}
+	if e.dups.len() == 0 {
+		return nil
+	}
+	e.resetAggregates()
 	return e.eachRow(ctx, sp, true, func(i uint32, row *readers.Row, reject string, dup *duplicate) error {
 		if row.Err != nil {
 			return nil
@@ -162,38 +190,42 @@ func (e *engine) aggregate(ctx context.Context, sp *spill) error {
 			e.dupFiles[row.Pos.File]++
 			return nil
 		}
-		r := &row.Record
-		if e.from.IsZero() || r.SentAt.Before(e.from) {
-			e.from = r.SentAt
-		}
-		if r.SentAt.After(e.to) {
-			e.to = r.SentAt
-		}
-		e.accounts[r.Account] = true
-		if h, ok := threadHash(e.seed, r); ok {
-			t := threadRec{hash: h, at: r.SentAt.UnixNano(), row: i, dir: r.Direction}
-			if err := addThreadRec(e.threadRecs, t); err != nil {
-				return err
-			}
-		}
-		if r.Direction == readers.Inbound {
-			return nil
-		}
-		d := e.day(r)
-		if e.counts(r) {
-			d.counted++
-		}
-		if r.OrderID == "" {
-			return nil
-		}
-		if e.logOrders != nil {
-			return e.logOrders.add(r.Account, r.OrderID)
-		}
-		if e.orders != nil {
-			return addOrderNeed(e.orderNeeds, orderHash(e.seed, r.OrderID), i)
-		}
-		return nil
+		return e.aggregateRow(i, &row.Record)
 	})
+}
+
+// aggregateRow adds row i, readable and not a duplicate, to the aggregates.
+func (e *engine) aggregateRow(i uint32, r *readers.Record) error {
+	if e.from.IsZero() || r.SentAt.Before(e.from) {
+		e.from = r.SentAt
+	}
+	if r.SentAt.After(e.to) {
+		e.to = r.SentAt
+	}
+	e.accounts[r.Account] = true
+	if h, ok := threadHash(e.seed, r); ok {
+		t := threadRec{hash: h, at: r.SentAt.UnixNano(), row: i, dir: r.Direction}
+		if err := addThreadRec(e.threadRecs, t); err != nil {
+			return err
+		}
+	}
+	if r.Direction == readers.Inbound {
+		return nil
+	}
+	d := e.day(r)
+	if e.counts(r) {
+		d.counted++
+	}
+	if r.OrderID == "" {
+		return nil
+	}
+	if e.logOrders != nil {
+		return e.logOrders.add(r.Account, r.OrderID)
+	}
+	if e.orders != nil {
+		return addOrderNeed(e.orderNeeds, orderHash(e.seed, r.OrderID), i)
+	}
+	return nil
 }
 
 // counts reports whether an outbound message counts towards its day's limit.
