@@ -26,6 +26,9 @@ type engine struct {
 	// written by the second pass; facts is what the joins find, by row.
 	threadRecs, orderNeeds *parts
 	facts                  *factStore
+	// sendTimes holds the day and time of every counted outbound message
+	// (collect reads those of the days over their limit).
+	sendTimes *parts
 	// logOrders collects the order IDs per account, only when orders are
 	// estimated from the log; logOrderCount is their distinct count.
 	logOrders     *logOrders
@@ -43,6 +46,7 @@ func newEngine(pol *policy.Policy, opt Options) *engine {
 		pol: pol, opt: opt, loc: opt.Location, window: pol.Settings.OrdersWindowDays,
 		accounts: map[string]bool{}, days: map[dayKey]*dayAgg{}, seed: maphash.MakeSeed(),
 		threadRecs: newParts(opt.TempDir, hashParts, threadRecSize),
+		sendTimes:  newParts(opt.TempDir, hashParts, sendTimeSize),
 	}
 	if e.loc == nil {
 		e.loc = time.UTC
@@ -71,6 +75,8 @@ func (e *engine) resetAggregates() {
 	e.accounts, e.days = map[string]bool{}, map[dayKey]*dayAgg{}
 	e.threadRecs.Close()
 	e.threadRecs = newParts(e.opt.TempDir, hashParts, threadRecSize)
+	e.sendTimes.Close()
+	e.sendTimes = newParts(e.opt.TempDir, hashParts, sendTimeSize)
 	if e.orderNeeds != nil {
 		e.orderNeeds.Close()
 		e.orderNeeds = newParts(e.opt.TempDir, hashParts, orderNeedSize)
@@ -86,6 +92,7 @@ func (e *engine) resetAggregates() {
 func (e *engine) close() {
 	e.threadRecs.Close()
 	e.orderNeeds.Close()
+	e.sendTimes.Close()
 	if e.orders != nil {
 		e.orders.Close()
 	}

@@ -2,9 +2,8 @@ package audit
 
 import (
 	"context"
+	"encoding/binary"
 	"fmt"
-
-	"github.com/bsmaudit/bsmaudit/readers"
 )
 
 // join runs, between the second pass and the limits, the stages that
@@ -45,17 +44,45 @@ func (e *engine) join(ctx context.Context) error {
 	return nil
 }
 
-// collect is the third pass, run only when some day is over its limit:
-// the send times on those days, to find the first message over the limit.
-func (e *engine) collect(ctx context.Context, sp *spill, over map[dayKey]*dayAgg) error {
-	return e.eachRow(ctx, sp, true, func(_ uint32, row *readers.Row, _ string, dup *duplicate) error {
-		r := &row.Record
-		if row.Err != nil || dup != nil || r.Direction != readers.Outbound || !e.counts(r) {
-			return nil
+// collect gathers the send times of the days over their limit, to find
+// the first message over the limit of each: the first pass stored every
+// counted message's day and time (addSendTime), a few bytes a message,
+// and only the partitions holding an over day are read back.
+func (e *engine) collect(over map[dayKey]*dayAgg) error {
+	if err := e.sendTimes.seal(); err != nil {
+		return fmt.Errorf("storing the send times: %w", err)
+	}
+	byID := make(map[uint32]*dayAgg, len(over))
+	var read [hashParts]bool
+	for _, d := range over {
+		byID[d.id] = d
+		read[d.id%hashParts] = true
+	}
+	for p := range read {
+		if !read[p] {
+			continue
 		}
-		if d := over[e.dayKey(r)]; d != nil {
-			d.times = append(d.times, r.SentAt.UnixNano())
+		b, err := e.sendTimes.read(p)
+		if err != nil {
+			return err
 		}
-		return nil
-	})
+		for ; len(b) >= sendTimeSize; b = b[sendTimeSize:] {
+			if d := byID[binary.LittleEndian.Uint32(b)]; d != nil {
+				d.times = append(d.times, int64(binary.LittleEndian.Uint64(b[4:])))
+			}
+		}
+	}
+	return nil
+}
+
+// sendTimeSize is a send-time record: the day's id, the time (Unix ns).
+const sendTimeSize = 12
+
+// addSendTime stores one counted message's day and send time, in the
+// day's partition.
+func addSendTime(p *parts, day uint32, at int64) error {
+	var rec [sendTimeSize]byte
+	binary.LittleEndian.PutUint32(rec[:], day)
+	binary.LittleEndian.PutUint64(rec[4:], uint64(at))
+	return p.add(int(day%hashParts), rec[:])
 }

@@ -13,7 +13,8 @@ type dayKey struct{ account, marketplace, date string }
 
 // dayAgg accumulates one day of one account.
 type dayAgg struct {
-	counted int // outbound messages that count towards the limit
+	id      uint32 // the day's number in the send-time store (collect)
+	counted int    // outbound messages that count towards the limit
 	blocked int
 	byClass map[Class]int
 	avg     *float64

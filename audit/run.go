@@ -115,7 +115,7 @@ func Run(ctx context.Context, pol *policy.Policy, src Source, opt Options, sink 
 		return nil, err
 	}
 	if over := e.overDays(); len(over) > 0 {
-		if err := e.collect(ctx, sp, over); err != nil {
+		if err := e.collect(over); err != nil {
 			return nil, err
 		}
 		setFirstOver(over)
@@ -215,6 +215,9 @@ func (e *engine) aggregateRow(i uint32, r *readers.Record) error {
 	d := e.day(r)
 	if e.counts(r) {
 		d.counted++
+		if err := addSendTime(e.sendTimes, d.id, r.SentAt.UnixNano()); err != nil {
+			return err
+		}
 	}
 	if r.OrderID == "" {
 		return nil
@@ -246,7 +249,7 @@ func (e *engine) day(r *readers.Record) *dayAgg {
 	k := e.dayKey(r)
 	d := e.days[k]
 	if d == nil {
-		d = &dayAgg{byClass: map[Class]int{}}
+		d = &dayAgg{id: uint32(len(e.days)), byClass: map[Class]int{}}
 		e.days[k] = d
 	}
 	return d
