@@ -11,6 +11,7 @@ import (
 // and "deliveryScheduling" all become "delivery_scheduling").
 func NormalizeContactReason(s string) string {
 	var b strings.Builder
+	b.Grow(len(s))
 	sep := false
 	var prev rune
 	for _, r := range strings.TrimSpace(s) {

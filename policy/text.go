@@ -220,11 +220,25 @@ func fold(r rune) rune {
 
 // foldString folds a pattern or setting the same way as a message.
 func foldString(s string) string {
+	if asciiFolded(s) {
+		return s
+	}
 	var b strings.Builder
+	b.Grow(len(s))
 	for _, r := range s {
 		b.WriteRune(fold(r))
 	}
 	return b.String()
+}
+
+// asciiFolded reports whether s is ASCII that folding leaves as it is.
+func asciiFolded(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || asciiFold[c] != c {
+			return false
+		}
+	}
+	return true
 }
 
 // unsafeString makes a string of b without copying; b must not change after.
