@@ -2,7 +2,6 @@ package audit
 
 import (
 	"strings"
-	"sync"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -89,54 +88,6 @@ func detectFor(subject, body, want string) string {
 	return detectTrigrams(text)
 }
 
-// scripts counts what DetectLanguage needs to know of a text's letters.
-type scripts struct {
-	letters, latin, kana, han int
-	// other: some rune belongs to a script other than Latin (Han, kana,
-	// Arabic, Cyrillic...), so whatlanggo.DetectScript has to decide.
-	other bool
-}
-
-// add counts the letters of text (kana and Han three times each, see
-// minLetters), with ASCII on a fast path: most messages are Latin script,
-// and unicode.Is on every rune was a tenth of the run.
-func (sc *scripts) add(text string) {
-	for i := 0; i < len(text); {
-		if c := text[i]; c < utf8.RuneSelf {
-			if 'a' <= c|0x20 && c|0x20 <= 'z' {
-				sc.letters++
-				sc.latin++
-			}
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(text[i:])
-		i += n
-		switch {
-		case unicode.Is(unicode.Latin, r):
-			sc.letters++
-			sc.latin++
-		case unicode.In(r, unicode.Hiragana, unicode.Katakana):
-			sc.kana++
-			sc.letters += 3
-			sc.other = true
-		case unicode.Is(unicode.Han, r):
-			sc.han++
-			sc.letters += 3
-			sc.other = true
-		default:
-			if unicode.IsLetter(r) {
-				sc.letters++
-			}
-			// Common and Inherited runes (punctuation, symbols, combining
-			// marks) belong to no script whatlanggo counts.
-			if !unicode.In(r, unicode.Common, unicode.Inherited) {
-				sc.other = true
-			}
-		}
-	}
-}
-
 // detectTrigrams is whatlanggo's trigram detector,
 // restricted to the marketplace languages, trusted only when reliable.
 func detectTrigrams(text string) string {
@@ -147,92 +98,49 @@ func detectTrigrams(text string) string {
 	return info.Lang.Iso6391()
 }
 
-// langScan is one pass over a message for language detection: the words
-// langText keeps, the script counts of their letters, and, when the
-// buyer's language has a function-word list, the function words
-// (lang_stopwords.go), so that the text is read once.
-type langScan struct {
-	buf      []byte
-	sc       scripts
-	words    wordCount
-	counting bool
-}
-
-var langScans = sync.Pool{New: func() any { return &langScan{buf: make([]byte, 0, maxLangBytes+64)} }}
-
-func (l *langScan) reset(counting bool) {
-	*l = langScan{buf: l.buf[:0], counting: counting}
-}
-
-// add appends langText(s) to the scan, each word followed by a space,
-// until it holds maxLangBytes. Words are split as strings.Fields splits
-// (unicode.IsSpace), with ASCII on a fast path.
-func (l *langScan) add(s string) {
-	for i := 0; i < len(s) && len(l.buf) < maxLangBytes; {
-		if n := spaceAt(s, i); n > 0 {
-			i += n
-			continue
-		}
-		start, bad, dots := i, false, 0
-	word:
-		for ; i < len(s); i++ {
-			switch c := s[i]; {
-			case c >= utf8.RuneSelf:
-				if spaceAt(s, i) > 0 {
-					break word
-				}
-			case asciiSpace[c]:
-				break word
-			case c == '.':
-				dots++
-			case c == '@' || c == '/' || c == '[' || c == ']' || '0' <= c && c <= '9':
-				bad = true
-			}
-		}
-		w := s[start:i]
-		// Not language: addresses, links, codes, tags, and words with a dot
-		// inside ("shop.de"), not only at their edges ("end." "...").
-		if bad || dots > 1 || dots == 1 && strings.Contains(strings.Trim(w, ".,;:!?"), ".") {
-			continue
-		}
-		l.buf = append(l.buf, w...)
-		l.buf = append(l.buf, ' ')
-		l.sc.add(w)
-		if l.counting {
-			l.words.add(w)
-		}
-	}
-}
-
-// spaceAt returns the length of the white-space rune at s[i], or 0.
-func spaceAt(s string, i int) int {
-	c := s[i]
-	if c < utf8.RuneSelf {
-		if asciiSpace[c] {
-			return 1
-		}
-		return 0
-	}
-	r, n := utf8.DecodeRuneInString(s[i:])
-	if unicode.IsSpace(r) {
-		return n
-	}
-	return 0
-}
-
-var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
-
 // NormalizeLanguage puts a buyer's language of preference in ISO 639-1
 // form: "en-US", "en_US", "EN" and "eng" become "en", "zh-CN" and
 // "zh_Hans" become "zh". It returns "" for an empty or unrecognisable value.
 func NormalizeLanguage(s string) string {
-	s = strings.ToLower(strings.TrimSpace(s))
+	s = strings.TrimSpace(s)
+	// The common case, an ASCII code such as "en-US", without allocating:
+	// it runs for every message.
+	if i := strings.IndexAny(s, "-_. @"); i >= 0 {
+		s = s[:i]
+	}
+	var lower [16]byte
+	if len(s) > len(lower) || !isASCII(s) {
+		return normalizeLanguage(s)
+	}
+	for i := 0; i < len(s); i++ {
+		lower[i] = lowerASCII(s[i])
+	}
+	code := lower[:len(s)]
+	switch len(code) {
+	case 2:
+		if isASCIILower(code[0]) && isASCIILower(code[1]) {
+			if s[0] == code[0] && s[1] == code[1] {
+				return s
+			}
+			return string(code)
+		}
+	case 3:
+		if c, ok := iso6392[string(code)]; ok {
+			return c
+		}
+	}
+	return languageNames[string(code)]
+}
+
+// normalizeLanguage is NormalizeLanguage for any text.
+func normalizeLanguage(s string) string {
+	s = strings.ToLower(s)
 	if i := strings.IndexAny(s, "-_. @"); i >= 0 {
 		s = s[:i]
 	}
 	switch len(s) {
 	case 2:
-		if s[0] >= 'a' && s[0] <= 'z' && s[1] >= 'a' && s[1] <= 'z' {
+		if isASCIILower(s[0]) && isASCIILower(s[1]) {
 			return s
 		}
 	case 3:
@@ -240,10 +148,25 @@ func NormalizeLanguage(s string) string {
 			return code
 		}
 	}
-	if code, ok := languageNames[s]; ok {
-		return code
+	return languageNames[s]
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
 	}
-	return ""
+	return true
+}
+
+func isASCIILower(c byte) bool { return 'a' <= c && c <= 'z' }
+
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		c += 'a' - 'A'
+	}
+	return c
 }
 
 // iso6392 are the three-letter codes (terminological and bibliographic)

@@ -1,16 +1,27 @@
 package audit
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // The forms of the language stages the tests look at one at a time;
 // detectFor does all of them in one pass (langScan).
 
-// scanScripts counts letters (kana and Han three times each, see
-// minLetters) in one pass, with ASCII on a fast path: most messages are
-// Latin script, and unicode.Is on every rune was a tenth of the run.
+// scanScripts counts the letters of text as the scan does (kana and Han
+// three times each, see minLetters), by the unicode tables.
 func scanScripts(text string) scripts {
 	var sc scripts
-	sc.add(text)
+	for _, r := range text {
+		if r < utf8.RuneSelf {
+			if isASCIILetter(byte(r)) {
+				sc.letters++
+				sc.latin++
+			}
+			continue
+		}
+		sc.addRune(r)
+	}
 	return sc
 }
 

@@ -48,44 +48,66 @@ var stopwords = map[string]string{
 		"olarak ederiz en daha ama veya gibi ise",
 }
 
-// stopwordLangs are stopwords' languages in order; stopwordLang maps each
-// word listed for exactly one language to its index there, plus one (words
-// of up to 8 bytes, packed by packWord; stopwordLong has the longer ones).
+// stopwordLangs are stopwords' languages in order.
 var stopwordLangs = slices.Sorted(maps.Keys(stopwords))
 
-var stopwordLang, stopwordLong = func() (map[uint64]uint8, map[string]uint8) {
+// shortStopwords and longStopwords find the language (index plus one) of
+// a function word of up to 8 bytes, and of a longer one. They replace a Go
+// map, whose lookups were a quarter of language detection (issue 7): most
+// words are short, and a short word packed in an integer (packWord) is
+// found in a wordTable without hashing a string. A longer word is looked
+// up only when its first 8 bytes are those of a long function word
+// (longPrefixes), which few are.
+var shortStopwords, longPrefixes, longStopwords = func() (*wordTable, *wordTable, map[string]uint8) {
 	owners := map[string][]int{}
 	for i, lang := range stopwordLangs {
 		for _, w := range strings.Fields(stopwords[lang]) {
 			owners[w] = append(owners[w], i)
 		}
 	}
-	short, long := map[uint64]uint8{}, map[string]uint8{}
-	for w, langs := range owners {
-		if len(langs) != 1 {
-			continue
+	short, prefixes, long := new(wordTable), new(wordTable), map[string]uint8{}
+	for _, w := range slices.Sorted(maps.Keys(owners)) {
+		if len(w) > maxStopword {
+			panic("stopword longer than maxStopword: " + w)
 		}
-		if k, ok := packWord([]byte(w)); ok {
-			short[k] = uint8(langs[0] + 1)
-		} else {
+		// A word listed for two languages ("de", "la", "en") tells
+		// nothing apart.
+		if langs := owners[w]; len(langs) != 1 {
+			continue
+		} else if len(w) > 8 {
 			long[w] = uint8(langs[0] + 1)
+			prefixes.put(packWord([]byte(w[:8])), 1)
+		} else {
+			short.put(packWord([]byte(w)), uint8(langs[0]+1))
 		}
 	}
-	return short, long
+	return short, prefixes, long
 }()
 
-// packWord packs a word of up to 8 bytes in an integer, the key of
-// stopwordLang: integer keys take the map's fast path, and a function word
-// is short. Words have no NUL byte, so the zero padding is unambiguous.
-func packWord(w []byte) (uint64, bool) {
-	if len(w) > 8 {
-		return 0, false
+// maxStopword is the length in bytes of the longest function word: no
+// longer word needs looking up.
+const maxStopword = 20
+
+// stopwordOf returns the language (index plus one) of w, a word in lower
+// case, or 0.
+func stopwordOf(w []byte) uint8 {
+	if len(w) <= 8 {
+		return shortStopwords.find(packWord(w))
 	}
+	if longPrefixes.find(packWord(w[:8])) == 0 {
+		return 0
+	}
+	return longStopwords[string(w)]
+}
+
+// packWord packs a word of up to 8 bytes in an integer, the key of
+// wordTable. Words have no NUL byte, so the zero padding is unambiguous.
+func packWord(w []byte) uint64 {
 	var k uint64
 	for i, c := range w {
 		k |= uint64(c) << (8 * i)
 	}
-	return k, true
+	return k
 }
 
 // Thresholds of confirmLanguage, set on the equivalence set and the
@@ -105,17 +127,73 @@ type wordCount struct {
 	count [16]int // per index in stopwordLangs, plus one; [0]: no language
 }
 
-// add counts one word of langText.
+// add counts one word of langText; the scan calls it for words with
+// non-ASCII bytes, addASCII for the others.
 func (c *wordCount) add(w string) {
 	c.words++
 	var lower [32]byte
 	if k, ok := wordKey(lower[:0], w); ok {
-		if key, ok := packWord(k); ok {
-			c.count[stopwordLang[key]]++
-		} else {
-			c.count[stopwordLong[string(k)]]++
-		}
+		c.count[stopwordOf(k)]++
 	}
+}
+
+// addASCII is add for the word s[start:end] of ASCII bytes only, most
+// words: a short one is loaded, packed and lowered in an integer at once.
+func (c *wordCount) addASCII(s string, start, end int) {
+	c.words++
+	i, j := start, end
+	for i < j && !isASCIILetter(s[i]) {
+		i++
+	}
+	for j > i && !isASCIILetter(s[j-1]) {
+		j--
+	}
+	switch n := j - i; {
+	case n == 0:
+	case n <= 8:
+		var key uint64
+		if i+8 <= len(s) {
+			key = load64(s, i) & (^uint64(0) >> (64 - 8*n)) // bytes past the word masked out
+		} else {
+			for k := range n {
+				key |= uint64(s[i+k]) << (8 * k)
+			}
+		}
+		c.count[shortStopwords.find(lowerPacked(key))]++
+	case n <= maxStopword:
+		// Long: first its 8-byte prefix, which rules out most words.
+		if longPrefixes.find(lowerPacked(load64(s, i))) == 0 {
+			return
+		}
+		var lower [maxStopword]byte
+		for k := range n {
+			lower[k] = s[i+k]
+			if 'A' <= lower[k] && lower[k] <= 'Z' {
+				lower[k] += 'a' - 'A'
+			}
+		}
+		c.count[longStopwords[string(lower[:n])]]++
+	}
+}
+
+// load64 returns the 8 bytes of s at i, little-endian (one load: the
+// compiler combines the bytes).
+func load64(s string, i int) uint64 {
+	b := s[i : i+8]
+	return uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+		uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+}
+
+// lowerPacked lowers the ASCII letters of up to 8 packed ASCII bytes all
+// at once: a byte b of the 8 is an upper-case letter when b+(0x80-'A') has
+// its high bit set and b+(0x80-'Z'-1) has not. No byte is above 0x7f, so
+// no sum carries into the next byte.
+func lowerPacked(key uint64) uint64 {
+	const ones = 0x0101010101010101
+	fromA := key + ones*(0x80-'A')
+	pastZ := key + ones*(0x80-'Z'-1)
+	upper := fromA &^ pastZ & (ones * 0x80)
+	return key | upper>>2 // 0x80>>2 is 'a'-'A'
 }
 
 // confirms reports whether the counted text is clearly in the language of

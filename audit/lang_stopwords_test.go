@@ -1,6 +1,7 @@
 package audit
 
 import (
+	"math/rand"
 	"os"
 	"path/filepath"
 	"slices"
@@ -111,5 +112,27 @@ func BenchmarkDetectLanguage(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		r := &rows[i%len(rows)].rec
 		detectFor(r.Subject, r.Body, NormalizeLanguage(r.BuyerLanguage))
+	}
+}
+
+// TestLowerPacked: lowering 8 packed ASCII bytes at once is lowering each.
+func TestLowerPacked(t *testing.T) {
+	r := rand.New(rand.NewSource(3))
+	for i := 0; i < 200000; i++ {
+		var key, want uint64
+		for k := range 8 {
+			c := byte(r.Intn(0x80))
+			if i < 0x80*8 { // every byte at every place
+				c = byte(i % 0x80)
+			}
+			key |= uint64(c) << (8 * k)
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			want |= uint64(c) << (8 * k)
+		}
+		if got := lowerPacked(key); got != want {
+			t.Fatalf("lowerPacked(%#x) = %#x, want %#x", key, got, want)
+		}
 	}
 }

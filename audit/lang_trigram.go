@@ -2,6 +2,7 @@ package audit
 
 import (
 	"math"
+	"math/bits"
 	"slices"
 	"sync"
 	"unicode"
@@ -15,8 +16,9 @@ import (
 // fraction of the cost. whatlanggo builds a map of trigram strings and
 // sorts it through reflection for every message, and looks up each of 300
 // trigrams of every language in it; here trigrams are packed in integers,
-// counted in a reused map, and each text trigram finds the profile entries
-// it scores for in one lookup.
+// counted by sorting them (a radix sort, lang_trigram_sort.go), and each
+// text trigram finds the profile entries it scores for in one lookup of an
+// open-addressed table.
 
 // Constants of whatlanggo (constants.go).
 const (
@@ -32,29 +34,6 @@ type profileEntry struct {
 	rank uint16
 }
 
-// profileIndex maps a packed trigram to the profile entries it occurs in.
-var profileIndex = func() map[uint64][]profileEntry {
-	m := map[uint64][]profileEntry{}
-	for l, p := range trigramProfiles {
-		for i, tg := range p.trigrams {
-			var r [3]rune
-			n := 0
-			for _, c := range tg {
-				if n < 3 {
-					r[n] = c
-				}
-				n++
-			}
-			if n != 3 {
-				panic("trigram profile entry is not three runes: " + tg)
-			}
-			k := packTrigram(r[0], r[1], r[2])
-			m[k] = append(m[k], profileEntry{uint8(l), uint16(i)})
-		}
-	}
-	return m
-}()
-
 // packTrigram packs three runes (21 bits each) so that comparing packed
 // values compares the trigrams as strings (UTF-8 keeps code point order).
 func packTrigram(a, b, c rune) uint64 {
@@ -63,8 +42,11 @@ func packTrigram(a, b, c rune) uint64 {
 
 // trigramScratch is the reusable memory of one detection.
 type trigramScratch struct {
-	keys []uint64
-	list []trigramCount
+	keys, tmp []uint64
+	// perRune counts the trigrams by each of their runes (the last, the
+	// middle, the first) for the radix sort; all zero between detections.
+	perRune [3][1 << radixWidth]int32
+	list    []trigramCount
 	// byCount holds, per count, where its run starts in list.
 	byCount []int
 }
@@ -84,35 +66,38 @@ func detectLatin(text string) string {
 	defer trigramPool.Put(sc)
 	// count (trigrams.go): runes lower-cased, stop characters as spaces,
 	// one space added at the end; a trigram whose middle is a space counts
-	// only between two non-spaces. Every occurrence is collected, then
+	// only between two non-spaces (whatlanggo starts with r1 = ' ', so the
+	// first rune only shifts in). Every occurrence is collected, then
 	// sorted: equal trigrams end up side by side, which counts them
 	// without a map.
 	sc.keys = sc.keys[:0]
-	r1, r2, first := ' ', rune(0), true
-	step := func(r3 rune) {
-		if first {
-			r2, first = r3, false
-			return
-		}
+	top := rune(' ')
+	r1, r2 := ' ', ' '
+	emit := func(r3 rune) {
 		if !(r2 == ' ' && (r1 == ' ' || r3 == ' ')) {
 			sc.keys = append(sc.keys, packTrigram(r1, r2, r3))
+			sc.perRune[0][min(r3, 1<<radixWidth-1)]++
+			sc.perRune[1][min(r2, 1<<radixWidth-1)]++
+			sc.perRune[2][min(r1, 1<<radixWidth-1)]++
 		}
 		r1, r2 = r2, r3
 	}
 	for _, r := range text {
-		step(trigramRune(r))
+		r = trigramRune(r)
+		top = max(top, r)
+		emit(r)
 	}
-	step(' ')
-	slices.Sort(sc.keys)
+	emit(' ')
+	keys := sc.sortTrigrams(bits.Len32(uint32(top)))
 	sc.list = sc.list[:0]
 	maxCount := int32(0)
-	for i := len(sc.keys) - 1; i >= 0; { // greatest trigram first
+	for i := len(keys) - 1; i >= 0; { // greatest trigram first
 		j := i
-		for j > 0 && sc.keys[j-1] == sc.keys[i] {
+		for j > 0 && keys[j-1] == keys[i] {
 			j--
 		}
 		c := int32(i - j + 1)
-		sc.list = append(sc.list, trigramCount{sc.keys[i], c})
+		sc.list = append(sc.list, trigramCount{keys[i], c})
 		maxCount = max(maxCount, c)
 		i = j - 1
 	}
@@ -141,7 +126,7 @@ func detectLatin(text string) string {
 		dist[l] = maxTrigramDistance * len(p.trigrams)
 	}
 	for pos, key := range ranked {
-		for _, e := range profileIndex[key] {
+		for _, e := range profileTable.find(key) {
 			d := pos - int(e.rank)
 			if d < 0 {
 				d = -d
