@@ -27,14 +27,54 @@ func cellText(s string) string {
 	return truncateCell(escapeControl(s))
 }
 
-// isCleanShort is the fast path: short text of plain printable bytes.
+// isCleanShort is the fast path: short text of plain printable bytes. It
+// looks at eight bytes at a time (a body is scanned here for every row).
 func isCleanShort(s string) bool {
 	if len(s) > maxCellChars {
 		return false
 	}
-	for i := 0; i < len(s); i++ {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		w := load8(s, i)
+		if w&highBits != 0 {
+			return false
+		}
+		if hasControl(w) && !allowedControls(s[i:i+8]) {
+			return false
+		}
+	}
+	for ; i < len(s); i++ {
 		b := s[i]
 		if b >= 0x80 || (b < 0x20 && b != '\t' && b != '\n' && b != '\r') {
+			return false
+		}
+	}
+	return true
+}
+
+const (
+	lowBits  = 0x0101010101010101
+	highBits = 0x8080808080808080
+)
+
+// load8 is s[i:i+8] as a little-endian word (one load once compiled).
+func load8(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// hasControl reports whether a byte of w is below 0x20: the classic "has
+// a byte less than n" test, exact as an any-test whatever the other bytes.
+func hasControl(w uint64) bool {
+	return (w-0x20*lowBits)&^w&highBits != 0
+}
+
+// allowedControls reports whether the C0 controls of s are all tab, LF or
+// CR.
+func allowedControls(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if b := s[i]; b < 0x20 && b != '\t' && b != '\n' && b != '\r' {
 			return false
 		}
 	}
@@ -81,12 +121,13 @@ func escapeControl(s string) string {
 // no C0 control but tab, LF and CR, no U+FFFE or U+FFFF. It is the fast
 // path of escapeControl for text in other scripts than Latin.
 func xmlClean(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if b := s[i]; b < 0x20 && b != '\t' && b != '\n' && b != '\r' {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if hasControl(load8(s, i)) && !allowedControls(s[i:i+8]) {
 			return false
 		}
 	}
-	return utf8.ValidString(s) && !hasNonCharacter(s)
+	return allowedControls(s[i:]) && utf8.ValidString(s) && !hasNonCharacter(s)
 }
 
 // xmlAllowed reports whether r is a character XML 1.0 can hold.

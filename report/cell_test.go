@@ -3,6 +3,7 @@ package report
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestCellText(t *testing.T) {
@@ -37,5 +38,45 @@ func TestCellText(t *testing.T) {
 	}
 	if !strings.HasPrefix(got, "😀😀") || strings.ContainsRune(got, '\uFFFD') {
 		t.Error("emoji text split a character")
+	}
+}
+
+// TestCleanWordAtATime checks isCleanShort and xmlClean, which look at
+// eight bytes at a time, against a byte-by-byte reading, with each kind of
+// byte at every position of the words and of the tail.
+func TestCleanWordAtATime(t *testing.T) {
+	ctl := func(b byte) bool { return b < 0x20 && b != '\t' && b != '\n' && b != '\r' }
+	wantShort := func(s string) bool {
+		for i := 0; i < len(s); i++ {
+			if s[i] >= 0x80 || ctl(s[i]) {
+				return false
+			}
+		}
+		return len(s) <= maxCellChars
+	}
+	wantXML := func(s string) bool {
+		for i := 0; i < len(s); i++ {
+			if ctl(s[i]) {
+				return false
+			}
+		}
+		return utf8.ValidString(s) && !hasNonCharacter(s)
+	}
+	for _, ins := range []string{"\x00", "\x01", "\x1f", "\t", "\n", "\r", " ", "~", "\x7f", "é", "\xff", "\uffff", "日"} {
+		for n := 0; n <= 19; n++ {
+			for at := 0; at <= n; at++ {
+				base := strings.Repeat("a", n)
+				s := base[:at] + ins + base[at:]
+				if got := isCleanShort(s); got != wantShort(s) {
+					t.Errorf("isCleanShort(%q) = %v", s, got)
+				}
+				if got := xmlClean(s); got != wantXML(s) {
+					t.Errorf("xmlClean(%q) = %v", s, got)
+				}
+			}
+		}
+	}
+	if isCleanShort(strings.Repeat("a", maxCellChars+1)) {
+		t.Error("isCleanShort accepts text longer than a cell")
 	}
 }

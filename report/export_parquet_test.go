@@ -2,6 +2,7 @@ package report
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"reflect"
 	"testing"
@@ -109,6 +110,13 @@ func TestExportParquetBatches(t *testing.T) {
 	rows, _, groups := readParquet(t, path)
 	if len(rows) != n || groups != 2 {
 		t.Fatalf("%d rows in %d row groups, want %d in 2", len(rows), groups, n)
+	}
+	// The encoder reuses its buffers from batch to batch: every row must
+	// still hold its own values.
+	for i, row := range rows {
+		if want := fmt.Sprintf("m%07d", i); row[0] != want || row[1] != fmt.Sprintf("big.csv:%d", i+2) {
+			t.Fatalf("row %d = %q, want message_id %s", i, row, want)
+		}
 	}
 	if last := rows[n-1]; last[0] != "m0065635" || last[exportSentAt] != "" {
 		t.Errorf("last row = %q, want m0065635 with no sent_at", last)

@@ -6,7 +6,6 @@ import (
 
 	"github.com/bsmaudit/bsmaudit/audit"
 	"github.com/bsmaudit/bsmaudit/readers"
-	"github.com/xuri/excelize/v2"
 )
 
 // cells turns audit values into spreadsheet cells: text made safe
@@ -15,6 +14,9 @@ import (
 type cells struct {
 	loc *time.Location
 	st  *styles
+	// arena, when set, holds the values of the row being built (see
+	// rowArena): only for the streamed rows, which excelize never sees.
+	arena *rowArena
 
 	// The last calendar day parsed: messages come in log order, so
 	// consecutive rows mostly share their day.
@@ -27,7 +29,7 @@ func (c *cells) text(s string) any {
 	if s == "" {
 		return nil
 	}
-	return cellText(s)
+	return c.clean(cellText(s))
 }
 
 // at is a date-time cell in the report's zone, or nothing for a zero time.
@@ -37,7 +39,7 @@ func (c *cells) at(t time.Time) any {
 	if t.IsZero() {
 		return nil
 	}
-	return excelize.Cell{StyleID: c.st.dateTime, Value: t.In(c.loc)}
+	return c.cell(c.st.dateTime, "", c.timeValue(t.In(c.loc)))
 }
 
 // date is a YYYY-MM-DD day as a real Excel date; text it cannot parse is
@@ -49,11 +51,11 @@ func (c *cells) date(day string) any {
 	if day != c.day {
 		t, err := time.Parse(time.DateOnly, day)
 		if err != nil {
-			return cellText(day)
+			return c.clean(cellText(day))
 		}
 		c.day, c.dayTime = day, t
 	}
-	return excelize.Cell{StyleID: c.st.date, Value: c.dayTime}
+	return c.cell(c.st.date, "", c.timeValue(c.dayTime))
 }
 
 // yesNo renders a flag the way an analyst filters on it.
@@ -86,16 +88,16 @@ func findingCodes(fs []audit.Finding) string {
 func (c *cells) messageRow(row []any, m *audit.Message, src string) []any {
 	r := &m.Record
 	row = append(row,
-		c.text(r.MessageID), src, c.at(r.SentAt), c.date(m.Day),
-		r.Direction.String(), c.text(r.Account), c.text(r.Marketplace), c.text(r.OrderID),
+		c.text(r.MessageID), c.str(src), c.at(r.SentAt), c.date(m.Day),
+		c.str(r.Direction.String()), c.text(r.Account), c.text(r.Marketplace), c.text(r.OrderID),
 		c.text(r.BuyerLanguage))
 	var over any
 	if r.Direction == readers.Outbound {
-		over = yesNo(m.OverLimit)
+		over = c.str(yesNo(m.OverLimit))
 		v := &m.Verdict
 		row = append(row, c.text(v.Language), c.text(string(v.Class)), c.text(v.Reason),
 			c.text(v.ReasonRule), c.text(v.ReasonEvidence), c.text(findingCodes(v.Findings)),
-			len(v.Findings), yesNo(m.Reply))
+			len(v.Findings), c.str(yesNo(m.Reply)))
 	} else {
 		row = append(row, nil, nil, nil, nil, nil, nil, nil, nil)
 	}
@@ -108,8 +110,8 @@ func (c *cells) messageRow(row []any, m *audit.Message, src string) []any {
 func (c *cells) findingRow(row []any, m *audit.Message, src string, f *audit.Finding, target string) []any {
 	r := &m.Record
 	sev := string(f.Severity)
-	return append(row, c.link(r.MessageID, target), src, c.at(r.SentAt), c.text(r.Account),
-		c.text(r.OrderID), c.text(f.Code), excelize.Cell{StyleID: c.st.severity(sev), Value: c.text(sev)},
+	return append(row, c.link(r.MessageID, target), c.str(src), c.at(r.SentAt), c.text(r.Account),
+		c.text(r.OrderID), c.text(f.Code), c.cell(c.st.severity(sev), "", c.text(sev)),
 		c.text(f.Rule), c.text(f.Evidence), c.text(string(m.Verdict.Class)))
 }
 
@@ -130,8 +132,8 @@ func (c *cells) link(text, target string) any {
 		return c.text(text)
 	}
 	shown := cellText(text)
-	return excelize.Cell{StyleID: c.st.link, Value: shown,
-		Formula: `HYPERLINK("#` + strings.ReplaceAll(target, `"`, `""`) + `","` + strings.ReplaceAll(shown, `"`, `""`) + `")`}
+	return c.cell(c.st.link,
+		`HYPERLINK("#`+strings.ReplaceAll(target, `"`, `""`)+`","`+strings.ReplaceAll(shown, `"`, `""`)+`")`, c.clean(shown))
 }
 
 // blockedRow fills row with the Blocked sheet's columns.
@@ -141,7 +143,7 @@ func (c *cells) blockedRow(row []any, m *audit.Message, src string) []any {
 	if r.Direction == readers.Outbound {
 		class = c.text(string(m.Verdict.Class))
 	}
-	return append(row, c.text(r.MessageID), src, c.at(r.SentAt), c.text(r.Account),
+	return append(row, c.text(r.MessageID), c.str(src), c.at(r.SentAt), c.text(r.Account),
 		c.text(r.OrderID), c.text(r.Status), c.text(m.BlockedReason),
 		c.text(m.BlockedEvidence), class)
 }
@@ -149,9 +151,9 @@ func (c *cells) blockedRow(row []any, m *audit.Message, src string) []any {
 // responseRow fills row with the Response time sheet's columns.
 func (c *cells) responseRow(row []any, m *audit.Message, src string) []any {
 	r, rt := &m.Record, m.Response
-	return append(row, c.text(r.MessageID), src, c.at(r.SentAt), c.text(r.Account),
+	return append(row, c.text(r.MessageID), c.str(src), c.at(r.SentAt), c.text(r.Account),
 		c.text(r.OrderID), c.at(rt.AnsweredAt), rt.Delay.Hours(),
-		yesNo(rt.WithinTarget && !rt.Excluded), yesNo(rt.Excluded), c.outcome(rt))
+		c.str(yesNo(rt.WithinTarget && !rt.Excluded)), c.str(yesNo(rt.Excluded)), c.outcome(rt))
 }
 
 // outcome is the Outcome cell, coloured by its meaning.
@@ -159,13 +161,13 @@ func (c *cells) outcome(rt *audit.Response) any {
 	o := outcome(rt)
 	switch o {
 	case "within target":
-		return excelize.Cell{StyleID: c.st.good, Value: o}
+		return c.cell(c.st.good, "", c.str(o))
 	case "late":
-		return excelize.Cell{StyleID: c.st.warn, Value: o}
+		return c.cell(c.st.warn, "", c.str(o))
 	case "unanswered":
-		return excelize.Cell{StyleID: c.st.sevError, Value: o}
+		return c.cell(c.st.sevError, "", c.str(o))
 	}
-	return o
+	return c.str(o)
 }
 
 // outcome says in one word what became of a buyer's message.

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"math"
 	"strconv"
-	"strings"
 	"time"
 
 	"github.com/xuri/excelize/v2"
@@ -15,7 +14,9 @@ import (
 // (TestRowXMLMatchesExcelize compares them), without its per-cell
 // allocations and regular expressions: SetRow was most of the report's
 // CPU time. Only what our rows hold is supported: nil, string, int, int64,
-// float64, bool, time.Time and excelize.Cell wrapping one of those.
+// float64, bool, time.Time and excelize.Cell wrapping one of those, and the
+// pointers a rowArena boxes instead (*string, *cleanText, *time.Time,
+// *excelize.Cell), written as the values they point to.
 type rowXML struct {
 	refs      []string // column letters, "A", "B"...
 	colStyles []int    // the column's style, given to unstyled cells
@@ -46,7 +47,8 @@ func (e *rowXML) appendRow(b []byte, r int, values []any) ([]byte, error) {
 		}
 		e.grow(len(values))
 	}
-	row := strconv.Itoa(r)
+	var digits [20]byte // the row number, without allocating it
+	row := strconv.AppendInt(digits[:0], int64(r), 10)
 	b = append(b, `<row r="`...)
 	b = append(b, row...)
 	b = append(b, `">`...)
@@ -82,8 +84,8 @@ func (e *rowXML) appendRow(b []byte, r int, values []any) ([]byte, error) {
 }
 
 // appendCell writes one <c> element the way excelize's writeCell does.
-func (e *rowXML) appendCell(b []byte, col, row string, style int, formula string, v any) ([]byte, error) {
-	typ, num, text, inline := "", "", "", false
+func (e *rowXML) appendCell(b []byte, col string, row []byte, style int, formula string, v any) ([]byte, error) {
+	typ, num, text, inline, clean := "", "", "", false, false
 	if formula != "" {
 		typ = "str"
 	}
@@ -91,6 +93,14 @@ func (e *rowXML) appendCell(b []byte, col, row string, style int, formula string
 	case nil:
 	case string:
 		text, inline = v, true
+	case *string:
+		if v != nil {
+			text, inline = *v, true
+		}
+	case *cleanText:
+		if v != nil {
+			text, inline, clean = string(*v), true, true
+		}
 	case int:
 		typ, num = "", strconv.Itoa(v)
 	case int64:
@@ -107,27 +117,11 @@ func (e *rowXML) appendCell(b []byte, col, row string, style int, formula string
 			num = "1"
 		}
 	case time.Time:
-		serial, ok := excelTime(v)
-		if !ok {
-			// Before 1900: excelize writes RFC 3339 text, unescaped.
-			b = appendCellStart(b, col, row, style, "inlineStr", false)
-			if formula != "" {
-				b = append(b, `<f>`...)
-				b = appendEscaped(b, formula, false)
-				b = append(b, `</f>`...)
-			}
-			b = append(b, `<is><t>`...)
-			b = append(b, serial...)
-			return append(b, `</t></is></c>`...), nil
+		return e.appendTime(b, col, row, style, formula, v)
+	case *time.Time:
+		if v != nil {
+			return e.appendTime(b, col, row, style, formula, *v)
 		}
-		if style == 0 {
-			s, err := e.dateStyle()
-			if err != nil {
-				return b, err
-			}
-			style = s
-		}
-		typ, num = "", serial
 	default:
 		return b, fmt.Errorf("cannot write a %T", v)
 	}
@@ -146,15 +140,49 @@ func (e *rowXML) appendCell(b []byte, col, row string, style int, formula string
 			b = append(b, ` xml:space="preserve"`...)
 		}
 		b = append(b, '>')
-		b = appendInlineText(b, text)
+		b = appendInlineText(b, text, clean)
 		return append(b, `</t></is></c>`...), nil
 	}
 	b = appendCellStart(b, col, row, style, typ, false)
 	return appendFormulaValue(b, formula, num), nil
 }
 
+// appendTime writes a date cell the way excelize's writeCell does.
+func (e *rowXML) appendTime(b []byte, col string, row []byte, style int, formula string, t time.Time) ([]byte, error) {
+	serial, ok := excelSerial(t)
+	if !ok {
+		// Before 1900: excelize writes RFC 3339 text, unescaped.
+		b = appendCellStart(b, col, row, style, "inlineStr", false)
+		if formula != "" {
+			b = append(b, `<f>`...)
+			b = appendEscaped(b, formula, false)
+			b = append(b, `</f>`...)
+		}
+		b = append(b, `<is><t>`...)
+		b = append(b, excelText(t)...)
+		return append(b, `</t></is></c>`...), nil
+	}
+	if style == 0 {
+		s, err := e.dateStyle()
+		if err != nil {
+			return b, err
+		}
+		style = s
+	}
+	b = appendCellStart(b, col, row, style, "", false)
+	if formula != "" {
+		b = append(b, `<f>`...)
+		b = appendEscaped(b, formula, false)
+		b = append(b, `</f>`...)
+	}
+	// The digits of a float need no escaping.
+	b = append(b, `<v>`...)
+	b = strconv.AppendFloat(b, serial, 'f', -1, 64)
+	return append(b, `</v></c>`...), nil
+}
+
 // appendCellStart writes `<c r="A2" s="3" t="str">` for column col of row.
-func appendCellStart(b []byte, col, row string, style int, typ string, preserve bool) []byte {
+func appendCellStart(b []byte, col string, row []byte, style int, typ string, preserve bool) []byte {
 	b = append(b, `<c`...)
 	if preserve {
 		b = append(b, ` xml:space="preserve"`...)
@@ -193,13 +221,17 @@ func appendFormulaValue(b []byte, formula, value string) []byte {
 
 // appendInlineText writes an inline string's text: escaped as XML with
 // line feeds kept, then with literal "_xHHHH_" sequences escaped
-// (excelize's trimCellValue).
-func appendInlineText(b []byte, s string) []byte {
-	if !strings.Contains(s, "_x") {
-		return appendEscaped(b, s, true)
+// (excelize's trimCellValue). clean says s is a cleanText.
+func appendInlineText(b []byte, s string, clean bool) []byte {
+	start := len(b)
+	b, underscoreX := escapeText(b, s, true, clean)
+	if !underscoreX {
+		return b
 	}
-	esc := string(appendEscaped(nil, s, true))
-	return append(b, bstrMarshal(esc)...)
+	// Escaping neither makes nor breaks an "_x": s has one, so has the
+	// escaped text, which bstrMarshal reads.
+	esc := string(b[start:])
+	return append(b[:start], bstrMarshal(esc)...)
 }
 
 // needsPreserve reports whether s starts or ends with white space, which

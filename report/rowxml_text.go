@@ -16,10 +16,11 @@ import (
 // escaping, the 32,767-unit cut, "_xHHHH_" escapes, dates and floats.
 
 // plainByte marks the bytes appendEscaped copies as they are: printable
-// ASCII other than " ' & < >. The rest take the slow path.
+// ASCII other than " ' & < > and _ (the start of an "_xHHHH_" escape). The
+// rest take the slow path.
 var plainByte = func() (t [256]bool) {
 	for c := 0x20; c < utf8.RuneSelf; c++ {
-		t[c] = !strings.ContainsRune(`"'&<>`, rune(c))
+		t[c] = !strings.ContainsRune(`"'&<>_`, rune(c))
 	}
 	return t
 }()
@@ -27,7 +28,16 @@ var plainByte = func() (t [256]bool) {
 // appendEscaped is encoding/xml.EscapeText appending to b; keepLF leaves
 // line feeds as they are.
 func appendEscaped(b []byte, s string, keepLF bool) []byte {
-	last := 0
+	b, _ = escapeText(b, s, keepLF, false)
+	return b
+}
+
+// escapeText is appendEscaped that also reports whether s holds "_x",
+// which an inline string's text then needs escaped (see appendInlineText):
+// one pass over the text instead of two. clean says s is a cleanText: its
+// non-ASCII runes need no check.
+func escapeText(b []byte, s string, keepLF, clean bool) ([]byte, bool) {
+	last, underscoreX := 0, false
 	for i := 0; i < len(s); {
 		for i < len(s) && plainByte[s[i]] {
 			i++
@@ -58,6 +68,10 @@ func appendEscaped(b []byte, s string, keepLF bool) []byte {
 				}
 			case '\r':
 				esc = "&#xD;"
+			case '_':
+				if i+1 < len(s) && s[i+1] == 'x' {
+					underscoreX = true
+				}
 			default:
 				esc = "\uFFFD" // other C0 controls
 			}
@@ -67,7 +81,7 @@ func appendEscaped(b []byte, s string, keepLF bool) []byte {
 			for j < len(s) && s[j] >= utf8.RuneSelf {
 				j++
 			}
-			if run := s[i:j]; utf8.ValidString(run) && !hasNonCharacter(run) {
+			if run := s[i:j]; clean || utf8.ValidString(run) && !hasNonCharacter(run) {
 				i = j
 				continue
 			}
@@ -84,7 +98,7 @@ func appendEscaped(b []byte, s string, keepLF bool) []byte {
 		}
 		i += width
 	}
-	return append(b, s[last:]...)
+	return append(b, s[last:]...), underscoreX
 }
 
 // hasNonCharacter reports whether valid UTF-8 s holds U+FFFE or U+FFFF,
@@ -129,13 +143,14 @@ const (
 	maxDuration = 290 * 364 * dayNanos
 )
 
-// excelTime is t's wall clock as an Excel serial number, or, for a time
-// before 1900, false and t as RFC 3339 text (excelize's setCellTime).
-func excelTime(t time.Time) (string, bool) {
+// excelSerial is t's wall clock as an Excel serial number, or false for
+// a time before 1900, which excelize writes as text (excelText; its
+// setCellTime).
+func excelSerial(t time.Time) (float64, bool) {
 	_, off := t.Zone()
 	t = t.Add(time.Duration(off) * time.Second)
 	if t.Before(excelEpoch) {
-		return t.Format(time.RFC3339Nano), false
+		return 0, false
 	}
 	tt, diff, result := t, t.Sub(excelEpoch), 0.0
 	for diff >= maxDuration {
@@ -148,10 +163,14 @@ func excelTime(t time.Time) (string, bool) {
 	if t.After(excelLeapBugFrom) {
 		result++
 	}
-	if result <= 0 {
-		return t.Format(time.RFC3339Nano), false
-	}
-	return strconv.FormatFloat(result, 'f', -1, 64), true
+	return result, result > 0
+}
+
+// excelText is a time excelSerial cannot give as a number, as excelize
+// writes it: its wall clock in RFC 3339.
+func excelText(t time.Time) string {
+	_, off := t.Zone()
+	return t.Add(time.Duration(off) * time.Second).Format(time.RFC3339Nano)
 }
 
 // formatFloat is excelize's formatCellFloat with automatic precision: at

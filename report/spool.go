@@ -21,7 +21,8 @@ import (
 //
 // A row is a list of cell values as the stream writer takes them: nil,
 // string, int, float64, time.Time, or an excelize.Cell (style and formula)
-// wrapping one of those.
+// wrapping one of those; or the pointers a rowArena boxes instead, stored
+// as the values they point to.
 type spool struct {
 	file *os.File
 	w    *bufio.Writer
@@ -69,31 +70,54 @@ func appendValue(b []byte, v any) ([]byte, error) {
 	case nil:
 		return append(b, tagNil), nil
 	case string:
-		b = binary.AppendUvarint(append(b, tagString), uint64(len(v)))
-		return append(b, v...), nil
+		return appendString(b, v), nil
+	case *string:
+		return appendString(b, *v), nil
+	case *cleanText:
+		return appendString(b, string(*v)), nil
 	case int:
 		return binary.AppendVarint(append(b, tagInt), int64(v)), nil
 	case float64:
 		return binary.LittleEndian.AppendUint64(append(b, tagFloat), math.Float64bits(v)), nil
 	case time.Time:
-		// The wall clock is what excelize writes: keep it, whatever the zone.
-		y, mo, d := v.Date()
-		h, mi, sec := v.Clock()
-		wall := time.Date(y, mo, d, h, mi, sec, v.Nanosecond(), time.UTC)
-		return binary.AppendVarint(append(b, tagTime), wall.UnixNano()), nil
+		return appendTime(b, v), nil
+	case *time.Time:
+		return appendTime(b, *v), nil
 	case excelize.Cell:
-		b = binary.AppendUvarint(append(b, tagCell), uint64(v.StyleID))
-		b = binary.AppendUvarint(b, uint64(len(v.Formula)))
-		b = append(b, v.Formula...)
-		if _, nested := v.Value.(excelize.Cell); nested {
-			return nil, errors.New("spool: nested cell")
-		}
-		return appendValue(b, v.Value)
+		return appendCell(b, &v)
+	case *excelize.Cell:
+		return appendCell(b, v)
 	}
 	return nil, fmt.Errorf("spool: cannot hold a %T", v)
 }
 
-// replay calls fn with every row, in order; the row passed is reused.
+func appendString(b []byte, s string) []byte {
+	b = binary.AppendUvarint(append(b, tagString), uint64(len(s)))
+	return append(b, s...)
+}
+
+func appendTime(b []byte, t time.Time) []byte {
+	// The wall clock is what excelize writes: keep it, whatever the zone.
+	y, mo, d := t.Date()
+	h, mi, sec := t.Clock()
+	wall := time.Date(y, mo, d, h, mi, sec, t.Nanosecond(), time.UTC)
+	return binary.AppendVarint(append(b, tagTime), wall.UnixNano())
+}
+
+func appendCell(b []byte, c *excelize.Cell) ([]byte, error) {
+	b = binary.AppendUvarint(append(b, tagCell), uint64(c.StyleID))
+	b = binary.AppendUvarint(b, uint64(len(c.Formula)))
+	b = append(b, c.Formula...)
+	switch c.Value.(type) {
+	case excelize.Cell, *excelize.Cell:
+		return nil, errors.New("spool: nested cell")
+	}
+	return appendValue(b, c.Value)
+}
+
+// replay calls fn with every row, in order; the row passed is reused, and
+// its values are a rowArena's pointers (see rowArena), valid until fn
+// returns.
 func (s *spool) replay(fn func(row []any) error) error {
 	if err := s.w.Flush(); err != nil {
 		return fmt.Errorf("writing %s: %w", s.file.Name(), err)
@@ -103,6 +127,7 @@ func (s *spool) replay(fn func(row []any) error) error {
 	}
 	r := bufio.NewReaderSize(s.file, 64<<10)
 	var row []any
+	c := &cells{arena: new(rowArena)} // fn encodes a row before the next
 	for i := 0; i < s.rows; i++ {
 		n, err := binary.ReadUvarint(r)
 		if err != nil {
@@ -110,7 +135,7 @@ func (s *spool) replay(fn func(row []any) error) error {
 		}
 		row = row[:0]
 		for j := uint64(0); j < n; j++ {
-			v, err := readValue(r)
+			v, err := readValue(r, c)
 			if err != nil {
 				return fmt.Errorf("reading %s row %d: %w", s.file.Name(), i+1, err)
 			}
@@ -119,11 +144,13 @@ func (s *spool) replay(fn func(row []any) error) error {
 		if err := fn(row); err != nil {
 			return err
 		}
+		c.arena.reset()
 	}
 	return nil
 }
 
-func readValue(r *bufio.Reader) (any, error) {
+// readValue reads one value, boxed by c.
+func readValue(r *bufio.Reader, c *cells) (any, error) {
 	tag, err := r.ReadByte()
 	if err != nil {
 		return nil, err
@@ -132,7 +159,8 @@ func readValue(r *bufio.Reader) (any, error) {
 	case tagNil:
 		return nil, nil
 	case tagString:
-		return readString(r)
+		s, err := readString(r)
+		return c.str(s), err
 	case tagInt:
 		n, err := binary.ReadVarint(r)
 		return int(n), err
@@ -142,7 +170,7 @@ func readValue(r *bufio.Reader) (any, error) {
 		return math.Float64frombits(binary.LittleEndian.Uint64(b[:])), err
 	case tagTime:
 		n, err := binary.ReadVarint(r)
-		return time.Unix(0, n).UTC(), err
+		return c.timeValue(time.Unix(0, n).UTC()), err
 	case tagCell:
 		style, err := binary.ReadUvarint(r)
 		if err != nil {
@@ -152,8 +180,8 @@ func readValue(r *bufio.Reader) (any, error) {
 		if err != nil {
 			return nil, err
 		}
-		v, err := readValue(r)
-		return excelize.Cell{StyleID: int(style), Formula: formula, Value: v}, err
+		v, err := readValue(r, c)
+		return c.cell(int(style), formula, v), err
 	}
 	return nil, fmt.Errorf("unknown value tag %d", tag)
 }

@@ -15,6 +15,7 @@ const maxDataRows = excelize.TotalRows - 1
 // part is one sheet of a streamed table.
 type part struct {
 	name string
+	ref  string // "'Name (2)'!A", to link to a row of column A
 	sw   *excelize.StreamWriter
 	row  int // the last row written
 	// body holds the data rows: excelize writes the header and a marker
@@ -127,7 +128,7 @@ func (s *streamSheet) open(name string) error {
 	if err != nil {
 		return fmt.Errorf("sheet %s: %w", name, err)
 	}
-	s.parts = append(s.parts, part{name: name, sw: sw, row: 1, body: body})
+	s.parts = append(s.parts, part{name: name, ref: quoteSheet(name) + "!A", sw: sw, row: 1, body: body})
 	return nil
 }
 
@@ -224,7 +225,7 @@ func (s *streamSheet) discard() error {
 // link to it: "'Messages (2)'!A7".
 func (s *streamSheet) lastCell() string {
 	p := &s.parts[len(s.parts)-1]
-	return quoteSheet(p.name) + "!A" + strconv.Itoa(p.row)
+	return p.ref + strconv.Itoa(p.row)
 }
 
 // quoteSheet is a sheet name as a formula or link refers to it.

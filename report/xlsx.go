@@ -34,6 +34,7 @@ type XLSX struct {
 	f     *excelize.File
 	st    *styles
 	cells *cells
+	rows  *cells    // cells with a rowArena, for the streamed rows only
 	files *rowFiles // the streamed parts' data rows
 
 	findings, messages, blocked, response, rejected *streamSheet
@@ -100,6 +101,7 @@ func (x *XLSX) init(loc *time.Location) error {
 		return err
 	}
 	x.st, x.cells = st, &cells{loc: loc, st: st}
+	x.rows = &cells{loc: loc, st: st, arena: new(rowArena)}
 	for _, s := range []struct {
 		dst          **streamSheet
 		sheet, table string
@@ -131,24 +133,24 @@ func (x *XLSX) Message(m *audit.Message) error {
 		return errors.New("report: Message after Close")
 	}
 	src := m.Pos.String()
-	if err := x.put(x.messages, x.cells.messageRow(x.row[:0], m, src)); err != nil {
+	if err := x.put(x.messages, x.rows.messageRow(x.row[:0], m, src)); err != nil {
 		return err
 	}
 	if m.Record.Direction == readers.Outbound && len(m.Verdict.Findings) > 0 {
 		target := x.messages.lastCell()
 		for i := range m.Verdict.Findings {
-			if err := x.put(x.findings, x.cells.findingRow(x.row[:0], m, src, &m.Verdict.Findings[i], target)); err != nil {
+			if err := x.put(x.findings, x.rows.findingRow(x.row[:0], m, src, &m.Verdict.Findings[i], target)); err != nil {
 				return err
 			}
 		}
 	}
 	if m.Blocked {
-		if err := x.put(x.blocked, x.cells.blockedRow(x.row[:0], m, src)); err != nil {
+		if err := x.put(x.blocked, x.rows.blockedRow(x.row[:0], m, src)); err != nil {
 			return err
 		}
 	}
 	if m.Record.Direction == readers.Inbound && m.Response != nil {
-		if err := x.put(x.response, x.cells.responseRow(x.row[:0], m, src)); err != nil {
+		if err := x.put(x.response, x.rows.responseRow(x.row[:0], m, src)); err != nil {
 			return err
 		}
 	}
@@ -163,10 +165,13 @@ func (x *XLSX) Reject(r *audit.Rejection) error {
 	return x.put(x.rejected, append(x.row[:0], r.Pos.String(), x.cells.text(r.Reason)))
 }
 
-// put writes row to s and keeps its backing array for the next row.
+// put writes row to s and keeps its backing array for the next row. The
+// row is encoded or copied at once: its arena is free again after.
 func (x *XLSX) put(s *streamSheet, row []any) error {
 	x.row = row
-	return s.write(row)
+	err := s.write(row)
+	x.rows.arena.reset()
+	return err
 }
 
 // Close writes the Summary, Daily and Policy sheets, finishes the streamed
