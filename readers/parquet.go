@@ -2,20 +2,17 @@ package readers
 
 import (
 	"bytes"
-	"context"
 	"fmt"
 	"io"
 	"os"
 
-	"github.com/apache/arrow-go/v18/arrow"
 	"github.com/apache/arrow-go/v18/arrow/memory"
 	"github.com/apache/arrow-go/v18/parquet"
 	"github.com/apache/arrow-go/v18/parquet/file"
-	"github.com/apache/arrow-go/v18/parquet/pqarrow"
 )
 
-// parquetBatch is the rows per record batch. Never 0: pqarrow reads a
-// whole file as one batch then (LIBRARIES.md c).
+// parquetBatch is the rows per batch. Never 0: pqarrow reads a whole file
+// as one batch then (LIBRARIES.md c).
 const parquetBatch = 8192
 
 // parquetAlloc allocates Parquet buffers; tests swap in a checked
@@ -88,7 +85,7 @@ func sniffParquet(path string) error {
 	return nil
 }
 
-// parquetTable yields rows of the projected columns, one record batch at a
+// parquetTable yields rows of the projected columns, a batch of rows at a
 // time. Records have one cell per column of the file; unread columns stay "".
 type parquetTable struct {
 	path   string
@@ -96,11 +93,22 @@ type parquetTable struct {
 	header []string
 	rows   int64
 	cols   []int // projected columns, ascending
-	rr     pqarrow.RecordReader
-	batch  arrow.RecordBatch
-	at     int // next row of batch
-	n      int // rows yielded
+	src    cellBatches
+	cells  [][]string // the batch: cells[j][i] is row i of column cols[j]
+	size   int        // rows in the batch
+	at     int        // next row of the batch
+	n      int        // rows yielded
 	rec    []string
+}
+
+// cellBatches yields the projected columns as text, a batch of rows at a
+// time: cells[j][i] is the text of row i of the j-th projected column. The
+// slices are reused by the next call; the strings are not.
+type cellBatches interface {
+	// next reads the batch after the done rows already read; io.EOF
+	// after the last.
+	next(done int) (cells [][]string, rows int, err error)
+	close()
 }
 
 func (t *parquetTable) project(cols []int) error {
@@ -121,7 +129,7 @@ func (t *parquetTable) next() (rec []string, n int, err error) {
 			rec, n, err = nil, 0, fmt.Errorf("%s: the Parquet data after row %d is damaged (%v); copy or export it again", t.path, t.n, r)
 		}
 	}()
-	for t.batch == nil || t.at >= int(t.batch.NumRows()) {
+	for t.at >= t.size {
 		if err := t.nextBatch(); err != nil {
 			return nil, 0, err
 		}
@@ -130,45 +138,31 @@ func (t *parquetTable) next() (rec []string, n int, err error) {
 		t.rec = make([]string, len(t.header))
 	}
 	for j, c := range t.cols {
-		t.rec[c] = cellString(t.batch.Column(j), t.at)
+		t.rec[c] = t.cells[j][t.at]
 	}
 	t.at++
 	t.n++
 	return t.rec, t.n, nil
 }
 
-// nextBatch moves to the next record batch; io.EOF after the last.
+// nextBatch moves to the next batch; io.EOF after the last.
 func (t *parquetTable) nextBatch() error {
-	if t.rr == nil {
+	if t.src == nil {
 		if t.cols == nil {
 			return fmt.Errorf("%s: internal error: Parquet columns not chosen", t.path)
 		}
-		fr, err := pqarrow.NewFileReader(t.rdr, pqarrow.ArrowReadProperties{BatchSize: parquetBatch}, parquetAlloc)
-		if err != nil {
-			return fmt.Errorf("%s: %w", t.path, err)
-		}
-		rr, err := fr.GetRecordReader(context.Background(), t.cols, nil)
-		if err != nil {
-			return fmt.Errorf("%s: cannot read columns %s: %w", t.path, t.colNames(), err)
-		}
-		t.rr = rr
-		fields := rr.Schema().Fields()
-		if len(fields) != len(t.cols) {
-			return fmt.Errorf("%s: reading %d columns gave %d; bsmaudit reads flat Parquet files", t.path, len(t.cols), len(fields))
-		}
-		for j, c := range t.cols {
-			if fields[j].Name != t.header[c] {
-				return fmt.Errorf("%s: column %d is %q, expected %q; bsmaudit reads flat Parquet files", t.path, j, fields[j].Name, t.header[c])
-			}
+		if err := t.open(); err != nil {
+			return err
 		}
 	}
-	t.batch, t.at = nil, 0
-	if t.rr.Next() {
-		t.batch = t.rr.RecordBatch() // owned by rr until the next Next
+	t.at, t.size = 0, 0
+	cells, size, err := t.src.next(t.n)
+	if err == nil {
+		t.cells, t.size = cells, size
 		return nil
 	}
-	if err := t.rr.Err(); err != nil && err != io.EOF {
-		return fmt.Errorf("%s: reading after row %d: %w", t.path, t.n, err)
+	if err != io.EOF {
+		return err
 	}
 	if int64(t.n) != t.rows {
 		return fmt.Errorf("%s: the footer promises %d rows but %d were read; the file is damaged: copy or export it again", t.path, t.rows, t.n)
@@ -176,20 +170,32 @@ func (t *parquetTable) nextBatch() error {
 	return io.EOF
 }
 
-func (t *parquetTable) colNames() string {
+// open chooses how to read the projected columns: with the column chunk
+// readers when bsmaudit renders all their types itself, else through
+// pqarrow record batches.
+func (t *parquetTable) open() error {
 	names := make([]string, len(t.cols))
 	for j, c := range t.cols {
 		names[j] = t.header[c]
 	}
-	return quoteList(names)
+	if src, ok := newColumnBatches(t.path, t.rdr, t.cols, names); ok {
+		t.src = src
+		return nil
+	}
+	ab, err := newArrowBatches(t.path, t.rdr, t.cols, names)
+	if err != nil {
+		return err
+	}
+	t.src = ab
+	return nil
 }
 
-// close releases the record reader (and with it the last batch) and the file.
+// close releases the column readers (and with them the pages) and the file.
 func (t *parquetTable) close() error {
-	if t.rr != nil {
-		t.rr.Release()
-		t.rr = nil
+	if t.src != nil {
+		t.src.close()
+		t.src = nil
 	}
-	t.batch = nil
+	t.cells = nil
 	return t.rdr.Close()
 }

@@ -19,7 +19,9 @@ const (
 	localLayout   = "2006-01-02T15:04:05.999999999"
 )
 
-// cellString renders one value of a column as the text a CSV would hold:
+// cellString renders one value of a pqarrow column (parquet_arrow.go) as
+// the text a CSV would hold; columnText.value (parquet_value.go) renders
+// the same text from the column chunk readers:
 // null is "", strings and UTF-8 binary are copied out of the batch (whose
 // memory is reused), booleans are true/false, timestamps and dates go
 // through the layouts above, and anything else through arrow's ValueStr.
