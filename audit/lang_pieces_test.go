@@ -18,7 +18,7 @@ func TestRuneInfoIsUnicode(t *testing.T) {
 		info := infoOfRune(r)
 		got.addInfo(info &^ runeSpace)
 		if info&runeSpace == 0 {
-			want.refAdd(r)
+			want.addRune(r)
 		}
 		if got != want || info&runeSpace != 0 != unicode.IsSpace(r) {
 			t.Fatalf("rune %U: info %b counts %+v, unicode %+v (space %v)", r, info, got, want, unicode.IsSpace(r))

@@ -61,7 +61,7 @@ func refScanText(subject, body string) refScan {
 			b.WriteString(w)
 			b.WriteByte(' ')
 			for _, c := range w {
-				r.sc.refAdd(c)
+				r.sc.addRune(c) // the plain count, by the unicode tables
 			}
 			r.words++
 			key := strings.ToLower(strings.TrimFunc(w, func(c rune) bool { return !unicode.IsLetter(c) }))
@@ -70,30 +70,6 @@ func refScanText(subject, body string) refScan {
 	}
 	r.text = b.String()
 	return r
-}
-
-// refAdd counts one rune as scripts.add does, without its fast path.
-func (sc *scripts) refAdd(r rune) {
-	switch {
-	case unicode.Is(unicode.Latin, r):
-		sc.letters++
-		sc.latin++
-	case unicode.In(r, unicode.Hiragana, unicode.Katakana):
-		sc.kana++
-		sc.letters += 3
-		sc.other = true
-	case unicode.Is(unicode.Han, r):
-		sc.han++
-		sc.letters += 3
-		sc.other = true
-	default:
-		if unicode.IsLetter(r) {
-			sc.letters++
-		}
-		if !unicode.In(r, unicode.Common, unicode.Inherited) {
-			sc.other = true
-		}
-	}
 }
 
 // refConfirms is wordCount.confirms by the book.
