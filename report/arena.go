@@ -14,9 +14,8 @@ import (
 // A row is encoded (rowXML) or copied (spool) as soon as it is built, and
 // the arena is reset after each row (XLSX.put). Only rowXML and the spool
 // know these pointers (*string, *cleanText, *time.Time, *excelize.Cell): a
-// row built
-// with an arena must never reach excelize. A row needing more slots than
-// the arena has gets plain values for the rest.
+// row built with an arena must never reach excelize. A row needing more
+// slots than the arena has gets plain values for the rest.
 type rowArena struct {
 	strs       [48]string
 	times      [4]time.Time
