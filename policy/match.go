@@ -54,7 +54,8 @@ func (p *Policy) Match(t *Text) []Hit {
 		for word != 0 {
 			i := w*64 + bits64.TrailingZeros64(word)
 			word &= word - 1
-			if h, ok := p.Rules[i].Match(t); ok {
+			// A candidate has one of its literals in the text already.
+			if h, ok := p.Rules[i].match(t, true); ok {
 				hits = append(hits, h)
 			}
 		}
@@ -103,9 +104,13 @@ func (c *candidates) build(pre *aho, rules []*Rule) {
 }
 
 // Match runs one rule on t.
-func (r *Rule) Match(t *Text) (Hit, bool) {
+func (r *Rule) Match(t *Text) (Hit, bool) { return r.match(t, false) }
+
+// match is Match; candidate says that one of the rule's literals is known
+// to occur in t (Policy.Match runs only such rules), which spares the check.
+func (r *Rule) match(t *Text, candidate bool) (Hit, bool) {
 	seen := t.literalsSeen(r.pre)
-	if seen != nil && !anySeen(seen, r.lits) {
+	if !candidate && seen != nil && !anySeen(seen, r.lits) {
 		return Hit{}, false // none of the rule's literals occurs
 	}
 	m := t.matching(r)
