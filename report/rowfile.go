@@ -27,6 +27,7 @@ type rowFile struct {
 	chunk  []byte // rows encoded, not yet handed to d
 	crc    uint32 // of the XML, known once deflated
 	size   int64  // of the XML, known once deflated
+	extent extent // the rows' used range (dimension.go)
 	err    error  // the first write error, reported by every later call
 }
 
@@ -107,6 +108,7 @@ func (rf *rowFile) row(r int, values []any) error {
 		return err // rf.chunk keeps the rows before this one
 	}
 	rf.chunk = b
+	rf.extent.add(extent{rows: r, cols: len(values)})
 	if len(b) >= chunkSize {
 		if rf.chunk, err = rf.d.swap(b); err != nil {
 			rf.err = fmt.Errorf("writing %s: %w", rf.file.Name(), err)

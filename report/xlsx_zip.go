@@ -140,7 +140,7 @@ func (z *reportZip) splice(name string, sheet []byte) (*zipEntry, error) {
 		if err := z.start(name); err != nil {
 			return nil, err
 		}
-		_, err := z.cur.Write(sheet)
+		_, err := z.cur.Write(withDimension(sheet, cellsExtent(sheet)))
 		return z.cur, err
 	}
 	start := bytes.LastIndex(sheet[:i], []byte("<row "))
@@ -155,6 +155,10 @@ func (z *reportZip) splice(name string, sheet []byte) (*zipEntry, error) {
 	}
 	defer rf.remove()
 	head, tail := sheet[:start], sheet[i+end+len("</row>"):]
+	used := cellsExtent(head)
+	used.add(cellsExtent(tail))
+	used.add(rf.extent)
+	head = withDimension(head, used)
 	rows, rowsSize, err := rf.deflated()
 	if err != nil {
 		return nil, err

@@ -54,9 +54,8 @@ def main(path):
     rows = {}  # sheet -> list of row tuples
     for name in names:
         ws = wb[name]
-        # excelize writes <dimension ref="A1"/> whatever the sheet holds;
-        # read-only openpyxl would trust it and see one cell.
-        ws.reset_dimensions()
+        # Read-only openpyxl sizes the sheet from its <dimension>: the
+        # report must declare the range its cells use (report/dimension.go).
         rows[name] = [tuple(r) for r in ws.iter_rows(values_only=True)]
         table = base(name)
         if table in HEADERS:

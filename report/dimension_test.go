@@ -1,0 +1,92 @@
+package report
+
+import (
+	"archive/zip"
+	"io"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+func TestCellsExtent(t *testing.T) {
+	for _, c := range []struct {
+		xml  string
+		want extent
+	}{
+		{``, extent{}},
+		{`<row r="1"><c r="A1" t="s"><v>0</v></c><c r="C1"></c></row>`, extent{1, 3}},
+		{`<row r="9"><c r="AB9"></c></row><row r="12"><c r="B12"></c></row>`, extent{12, 28}},
+		{`<c r="A1"/><c r="ZZ3"/>`, extent{3, 702}},
+		{`<c r="a1"></c><c r="B"></c><c r="7"></c>`, extent{}}, // not references
+	} {
+		if got := cellsExtent([]byte(c.xml)); got != c.want {
+			t.Errorf("cellsExtent(%q) = %+v, want %+v", c.xml, got, c.want)
+		}
+	}
+}
+
+func TestWithDimension(t *testing.T) {
+	sheet := `<worksheet><dimension ref="A1"></dimension><sheetData></sheetData></worksheet>`
+	for _, c := range []struct {
+		e    extent
+		want string
+	}{
+		{extent{1793, 10}, `<dimension ref="A1:J1793"></dimension>`},
+		{extent{1, 1}, `<dimension ref="A1"></dimension>`},
+		{extent{}, `<dimension ref="A1"></dimension>`},
+	} {
+		got := string(withDimension([]byte(sheet), c.e))
+		if !strings.Contains(got, c.want) || strings.Count(got, "<dimension") != 1 {
+			t.Errorf("withDimension(%+v) = %s, want %s in it", c.e, got, c.want)
+		}
+	}
+}
+
+// TestReportDimensions: every sheet of a report declares the range its
+// cells use, so that readers sizing their grid from it see every cell.
+func TestReportDimensions(t *testing.T) {
+	path := writeTestReport(t, t.TempDir())
+	zr, err := zip.OpenReader(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer zr.Close()
+	dim := regexp.MustCompile(`<dimension ref="([A-Z0-9:]+)"`)
+	sheets := 0
+	for _, f := range zr.File {
+		if !strings.HasPrefix(f.Name, "xl/worksheets/sheet") {
+			continue
+		}
+		rc, err := f.Open()
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := io.ReadAll(rc)
+		rc.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		e := cellsExtent(b)
+		m := dim.FindSubmatch(b)
+		want := "A1"
+		if e.rows > 1 || e.cols > 1 {
+			want = "A1:" + colName(e.cols) + strconv.Itoa(e.rows)
+		}
+		if m == nil || string(m[1]) != want {
+			t.Errorf("%s: dimension %q, its cells span %s", f.Name, m, want)
+		}
+		sheets++
+	}
+	if sheets < 8 {
+		t.Errorf("%d sheets checked, want every one of the report's 8", sheets)
+	}
+}
+
+func colName(n int) string {
+	s := ""
+	for ; n > 0; n = (n - 1) / 26 {
+		s = string(rune('A'+(n-1)%26)) + s
+	}
+	return s
+}
