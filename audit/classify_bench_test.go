@@ -1,7 +1,6 @@
 package audit
 
 import (
-	"path/filepath"
 	"testing"
 
 	"github.com/bsmaudit/bsmaudit/policy"
@@ -16,7 +15,7 @@ func BenchmarkClassify(b *testing.B) {
 	sets := []struct {
 		name string
 		rows []labelled
-	}{{"gen", readGenLog(b, filepath.Join("testdata", "equiv", "gen3000.csv.gz"))}}
+	}{{"gen", readGenLog(b, genLogPath)}}
 	if rows, err := readDevCorpus(devCorpus); err == nil {
 		sets = append(sets, struct {
 			name string

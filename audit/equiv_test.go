@@ -35,6 +35,11 @@ import (
 // Regenerate the golden only for an intended change of behaviour:
 //
 //	go test ./audit -run ClassifyEquivalence -update-equiv
+//
+// genLogPath is the 3,000-row log made by bsmaudit gen that the
+// equivalence test, the language tests and the benchmarks read.
+var genLogPath = filepath.Join("testdata", "equiv", "gen3000.csv.gz")
+
 var updateEquiv = flag.Bool("update-equiv", false, "rewrite testdata/equiv/golden.jsonl.gz")
 
 const (
@@ -127,7 +132,7 @@ func equivSources(t *testing.T) []labelled {
 			out = append(out, l)
 		}
 	}
-	gen := readGenLog(t, filepath.Join("testdata", "equiv", "gen3000.csv.gz"))
+	gen := readGenLog(t, genLogPath)
 	out = append(out, gen...)
 	// Variants exercise the non-ASCII folding paths.
 	base := out

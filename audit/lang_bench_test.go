@@ -1,9 +1,6 @@
 package audit
 
-import (
-	"path/filepath"
-	"testing"
-)
+import "testing"
 
 // Benchmarks of the language stages one at a time, on the generated
 // log's messages: the scan (words, scripts, function words) of every
@@ -11,7 +8,7 @@ import (
 // script, not confirmed by their function words).
 
 func BenchmarkLangScan(b *testing.B) {
-	rows := readGenLog(b, filepath.Join("testdata", "equiv", "gen3000.csv.gz"))
+	rows := readGenLog(b, genLogPath)
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
@@ -26,7 +23,7 @@ func BenchmarkLangScan(b *testing.B) {
 
 func BenchmarkDetectLatin(b *testing.B) {
 	var texts []string
-	for _, row := range readGenLog(b, filepath.Join("testdata", "equiv", "gen3000.csv.gz")) {
+	for _, row := range readGenLog(b, genLogPath) {
 		r := &row.rec
 		var l langScan
 		wantIdx := stopwordIndex(NormalizeLanguage(r.BuyerLanguage))

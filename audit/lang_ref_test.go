@@ -146,7 +146,7 @@ func refDetectFor(subject, body string, wants []string) []string {
 func langSamples(t *testing.T, random int) [][2]string {
 	var out [][2]string
 	rows := readEquivCases(t)
-	rows = append(rows, readGenLog(t, filepath.Join("testdata", "equiv", "gen3000.csv.gz"))...)
+	rows = append(rows, readGenLog(t, genLogPath)...)
 	names, _ := filepath.Glob(filepath.Join("testdata", "heldout*.csv"))
 	for _, name := range names {
 		rows = append(rows, readHeldout(t, filepath.Base(name))...)

@@ -52,7 +52,7 @@ func TestConfirmLanguageAgreesWithTrigrams(t *testing.T) {
 		t.Errorf("only %d labelled Latin-script texts", checked)
 	}
 
-	unlabelled := append(readEquivCases(t), readGenLog(t, filepath.Join("testdata", "equiv", "gen3000.csv.gz"))...)
+	unlabelled := append(readEquivCases(t), readGenLog(t, genLogPath)...)
 	var texts, agree, undecided, disagree int
 	for _, l := range unlabelled {
 		text := langText(l.rec.Subject + "\n" + l.rec.Body)
@@ -106,7 +106,7 @@ func TestConfirmLanguage(t *testing.T) {
 // BenchmarkDetectLanguage is language detection alone on the generated
 // log's outbound messages, with the buyer's language (both stages).
 func BenchmarkDetectLanguage(b *testing.B) {
-	rows := readGenLog(b, filepath.Join("testdata", "equiv", "gen3000.csv.gz"))
+	rows := readGenLog(b, genLogPath)
 	b.ReportAllocs()
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {

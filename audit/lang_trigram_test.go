@@ -2,7 +2,6 @@ package audit
 
 import (
 	"math/rand"
-	"path/filepath"
 	"strings"
 	"testing"
 	"unicode"
@@ -22,7 +21,7 @@ func TestTrigramDetectorIsWhatlanggo(t *testing.T) {
 		texts = append(texts, s, langText(s))
 		texts = append(texts, strings.Split(c.rec.Body, "\n")...)
 	}
-	for _, l := range readGenLog(t, filepath.Join("testdata", "equiv", "gen3000.csv.gz")) {
+	for _, l := range readGenLog(t, genLogPath) {
 		texts = append(texts, langText(l.rec.Body))
 	}
 	words := strings.Fields("日本 ありがとう 谢谢 مرحبا привет ’ – … ́ the und le la de que è ü ß ø ł ş ç ã 12 €5 !! ? , ... — a b I Ä \xff the the ciao hej tack dziękuję teşekkür obrigado")
