@@ -24,14 +24,12 @@ type anchored struct {
 	prefix []string       // folded literals every match starts with
 	ids    []int32        // prefix's ids in the pre-filter (bind)
 	maxLen int            // longest possible match in bytes, or -1
-	noNL   bool           // a match never contains a newline
+	cuts   string         // the bytes of segmentDelims no match contains
 	wb     bool           // the regex starts with \b: a candidate must be on a word boundary
-	// need are literals one of which every match contains, when they say
-	// more than the prefix ("review" for "(?:a|your) (?:quick )?review"):
-	// a candidate with none of them starting in its window is skipped
-	// without running the regexp.
-	need    []string
-	needIDs []int32
+	// cond is what the regex's literals say about every match, when it
+	// says more than the prefix (anchor_cond.go): a text or a candidate's
+	// window that fails it is skipped without running the regexp.
+	cond *litCond
 
 	// The segment path (segment.go), when there is no prefix set.
 	delims   string   // the delimiters no match contains
@@ -67,11 +65,15 @@ func newAnchored(p string, re *regexp.Regexp) *anchored {
 		return a
 	}
 	a.at0, a.after, a.prefix = at0, after, lits
-	if need, ok := literalsOf(sre); ok && len(need) <= 64 && !subset(need, lits) {
-		a.need = need
+	if c := condOf(sre); c.says(lits) {
+		a.cond = c
 	}
 	a.maxLen = maxBytes(sre)
-	a.noNL = !canNL(sre)
+	for i := 0; i < len(segmentDelims); i++ {
+		if !canMatchByte(sre, segmentDelims[i]) {
+			a.cuts += segmentDelims[i : i+1]
+		}
+	}
 	a.wb = sre.Op == syntax.OpConcat && len(sre.Sub) > 0 && sre.Sub[0].Op == syntax.OpWordBoundary
 	return a
 }
@@ -81,8 +83,8 @@ func (a *anchored) bind(ls *litSet) {
 	if a.prefix != nil {
 		a.ids = ls.idsOf(a.prefix)
 	}
-	if a.need != nil {
-		a.needIDs = ls.idsOf(a.need)
+	if a.cond != nil {
+		a.cond.bind(ls)
 	}
 	if a.req != nil {
 		a.reqIDs = ls.idsOf(a.req)
@@ -103,6 +105,9 @@ func (a *anchored) segments(t *Text) bool {
 // FindAllStringIndex, until yield returns false.
 func (a *anchored) each(t *Text, yield func(start, end int) bool) {
 	s := t.folded
+	if a.cond != nil && (a.fast(t) || a.segments(t)) && !a.cond.holds(t.scan) {
+		return // a literal every match needs is absent
+	}
 	if a.segments(t) {
 		a.eachSegment(t, yield)
 		return
@@ -115,30 +120,15 @@ func (a *anchored) each(t *Text, yield func(start, end int) bool) {
 		}
 		return
 	}
-	var buf, needBuf [64]int
-	var need []int // where the need literals start, ascending
-	if a.needIDs != nil {
-		need = t.starts(a.needIDs, needBuf[:0])
-		if len(need) == 0 {
-			return
-		}
-	}
+	var buf [64]int
 	from := 0
 	for _, p := range t.starts(a.ids, buf[:0]) {
 		if p < from || a.wb && !wordBoundary(s, p) {
 			continue
 		}
 		w := a.window(s, p)
-		if a.needIDs != nil {
-			for len(need) > 0 && need[0] < p {
-				need = need[1:] // candidates ascend: never needed again
-			}
-			if len(need) == 0 {
-				return
-			}
-			if need[0] >= w {
-				continue
-			}
+		if a.cond != nil && !a.cond.within(t, p, w) {
+			continue
 		}
 		if end, ok := a.matchIn(s, p, w); ok {
 			if !yield(p, end) {
@@ -181,8 +171,9 @@ func (a *anchored) matchIn(s string, p, w int) (int, bool) {
 }
 
 // window is the end of the text a match starting at p can reach: p plus
-// the longest match (and one rune of context for \b and $), or the end of
-// the line when no match crosses one, else the end of s.
+// the longest match (and one rune of context for \b and $), cut after the
+// first delimiter no match contains (a match ends before it), else the end
+// of s.
 func (a *anchored) window(s string, p int) int {
 	w := len(s)
 	if a.maxLen >= 0 && p+a.maxLen < w {
@@ -195,9 +186,9 @@ func (a *anchored) window(s string, p int) int {
 			w += size // the rune after: context for \b and $
 		}
 	}
-	if a.noNL {
-		if i := strings.IndexByte(s[p:w], '\n'); i >= 0 {
-			w = p + i + 1
+	if a.cuts != "" {
+		if i := strings.IndexAny(s[p:w], a.cuts); i >= 0 {
+			w = p + i + 1 // the delimiter: context for \b and $
 		}
 	}
 	return w
@@ -382,35 +373,6 @@ func maxBytes(re *syntax.Regexp) int {
 		return -1
 	}
 	return n
-}
-
-// canNL reports whether a match of re may contain a newline.
-func canNL(re *syntax.Regexp) bool {
-	switch re.Op {
-	case syntax.OpLiteral:
-		return strings.ContainsRune(string(re.Rune), '\n')
-	case syntax.OpCharClass:
-		for i := 0; i+1 < len(re.Rune); i += 2 {
-			if re.Rune[i] <= '\n' && '\n' <= re.Rune[i+1] {
-				return true
-			}
-		}
-		return false
-	case syntax.OpAnyChar:
-		return true
-	case syntax.OpAnyCharNotNL, syntax.OpEmptyMatch, syntax.OpBeginLine, syntax.OpEndLine,
-		syntax.OpBeginText, syntax.OpEndText, syntax.OpWordBoundary, syntax.OpNoWordBoundary:
-		return false
-	case syntax.OpCapture, syntax.OpQuest, syntax.OpStar, syntax.OpPlus, syntax.OpRepeat,
-		syntax.OpConcat, syntax.OpAlternate:
-		for _, sub := range re.Sub {
-			if canNL(sub) {
-				return true
-			}
-		}
-		return false
-	}
-	return true // unknown: assume it can
 }
 
 // wordBoundary is RE2's \b at offset p of s: ASCII word characters on

@@ -36,26 +36,31 @@ func (a *anchored) initSegment(p string, sre *syntax.Regexp) {
 		return
 	}
 	lits, ok := requiredLiterals("(?i)" + p)
-	if !ok {
-		a.delims = ""
+	if !ok || !segmentLiterals(lits, a.delims) {
+		a.delims, a.at0, a.after, a.leadStar = "", nil, nil, false
 		return
 	}
+	a.req = lits
+	if c := condOf(sre); c.says(lits) {
+		a.cond = c
+	}
+}
+
+// segmentLiterals reports whether lits can find a regex's segments: none
+// holds a delimiter, or a rune with case-fold variants (the pre-filter
+// scans the folded text).
+func segmentLiterals(lits []string, delims string) bool {
 	for _, l := range lits {
-		if strings.ContainsAny(l, a.delims) {
-			a.delims = ""
-			return
+		if strings.ContainsAny(l, delims) {
+			return false
 		}
 		for _, r := range l {
 			if r >= utf8.RuneSelf && isVariant(r) {
-				a.delims = ""
-				return
+				return false
 			}
 		}
 	}
-	a.req = lits
-	if a.delims == "" {
-		a.at0, a.after = nil, nil
-	}
+	return true
 }
 
 // initLeadStar recognises the sentence patterns `[^.!?\n]*...`: a regex
@@ -125,6 +130,9 @@ func (a *anchored) eachSegment(t *Text, yield func(start, end int) bool) {
 			to = o + i + size // the delimiter after, included as context
 		}
 		last = to
+		if a.cond != nil && !a.cond.within(t, start, to) {
+			continue // the segment lacks a literal every match needs
+		}
 		if a.leadStar {
 			if !a.eachAnchored(s, start, to, yield) {
 				return
