@@ -24,6 +24,7 @@ type aho struct {
 	class  [256]uint8
 	nclass int
 	pool   sync.Pool // of *scanned, sized for this automaton
+	groups *groupIDs // the detectors' literal groups (detect_gate.go)
 }
 
 type edge struct {
@@ -63,7 +64,9 @@ func (s *litSet) idsOf(lits []string) []int32 {
 
 func newAho(lits []string) *aho {
 	a := &aho{next: [][]edge{nil}, fail: []int32{0}, out: [][]int32{nil}, count: len(lits)}
+	a.ids = make(map[string]int32, len(lits))
 	for id, lit := range lits {
+		a.ids[lit] = int32(id)
 		a.lens = append(a.lens, int32(len(lit)))
 		s := int32(0)
 		for i := 0; i < len(lit); i++ {
@@ -103,6 +106,7 @@ func newAho(lits []string) *aho {
 		a.root[b] = max(a.step(0, byte(b)), 0)
 	}
 	a.buildDFA(queueOrder(a))
+	a.groups = groupIDsOf(a.ids)
 	return a
 }
 

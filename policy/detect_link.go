@@ -1,7 +1,6 @@
 package policy
 
 import (
-	"iter"
 	"regexp"
 	"strings"
 )
@@ -20,8 +19,8 @@ const (
 	spelled  = `dot|point|punkt|punto|pont|kropka|nokta`
 )
 
-// The link patterns, each with the literals one of which must occur for it
-// to be worth running (the regexps are slow; most messages have no link).
+// The link patterns, each with the literals one of which every match
+// contains (nil for the bare domains, which have none).
 var linkPatterns = []struct {
 	re   *regexp.Regexp
 	lits []string
@@ -33,89 +32,94 @@ var linkPatterns = []struct {
 	{regexp.MustCompile(`\b[a-z0-9-]+ (?:` + spelled + `) (?:` + tlds + `)\b(?: (?:slash|/) [a-z0-9-]+)*`), []string{" dot ", " point ", " punkt ", " punto ", " pont ", " kropka ", " nokta "}},
 }
 
-// The two bare-domain patterns (the third and fourth) run only when
-// mayBareDomain finds a dot followed by one of their top-level domains.
-
+// findLinks runs the link patterns in order, each on its windows (see
+// detect_window.go): the URL and www. patterns on the tokens that hold
+// their literal, the bare-domain patterns on the tokens that hold a dot
+// before one of their top-level domains (mayBareDomain), the spelled-out
+// pattern around its " dot " words.
 func findLinks(t *Text) [][2]int {
-	s := t.folded
-	var emails [][]int
-	for _, e := range t.detect("email") {
-		emails = append(emails, []int{e[0], e[1]})
+	l := linkFinder{s: t.folded, emails: t.detect(detEmail)}
+	if t.has(litScheme) {
+		schemeSearch.each(l.s, l.add)
 	}
-	var out [][2]int
-	bare, word := mayBareDomain(s)
-	for i, lp := range linkPatterns {
-		if i == 2 && !bare || i == 3 && !word || lp.lits != nil && !t.containsAny(lp.lits) {
-			continue
-		}
-		for m := range linkMatches(lp.re, s, i == 2 || i == 3) {
-			start, end := m[0], m[1]
-			for end > start && (s[end-1] == '.' || s[end-1] == ',' || s[end-1] == ':' || s[end-1] == ';' || s[end-1] == '!' || s[end-1] == '?') {
-				end-- // sentence punctuation after a link
-			}
-			if overlaps(emails, start, end) || !hasLetter(s[start:end]) {
-				continue
-			}
-			if start > 0 && (s[start-1] == '@' || s[start-1] == '.') {
-				continue
-			}
-			out = addSpan(out, start, end)
-		}
+	if t.has(litWWW) {
+		wwwSearch.each(l.s, l.add)
 	}
-	return out
+	bare, word := mayBareDomain(l.s)
+	if bare {
+		domainTokens(l.s, false, l.add)
+	}
+	if word {
+		domainTokens(l.s, true, l.add)
+	}
+	if t.has(litSpelledLink) {
+		spelledLinkSearch.each(l.s, l.add)
+	}
+	return l.out
 }
 
-// linkMatches yields re's matches in s, like FindAllStringIndex. With
-// byToken (the bare-domain patterns, which have no literal to start from)
-// the regexp runs only on the tokens that hold a dot before a top-level
-// domain (see tokenMatches).
-func linkMatches(re *regexp.Regexp, s string, byToken bool) iter.Seq[[]int] {
-	if !byToken {
-		return func(yield func([]int) bool) {
-			for _, m := range re.FindAllStringIndex(s, -1) {
-				if !yield(m) {
-					return
-				}
-			}
-		}
+// The windows of the URL, www. and spelled-out patterns: no white space
+// in the first two, and a top-level domain after the spelled "dot".
+var (
+	schemeSearch      = &windowSearch{re: linkPatterns[0].re, lits: linkPatterns[0].lits, set: tokenBytes, key: keyScheme}
+	wwwSearch         = &windowSearch{re: linkPatterns[1].re, lits: linkPatterns[1].lits, set: tokenBytes, key: keyWWW}
+	spelledLinkSearch = &windowSearch{re: linkPatterns[4].re, lits: linkPatterns[4].lits, set: spelledLinkBytes, key: keySpelledLink, place: tldNext}
+)
+
+// tldNext: in a spelled-out link, " dot " is followed by a top-level
+// domain, a whole word.
+func tldNext(s string, _, j int) bool {
+	k := j
+	for k < len(s) && isWordByte(s[k]) {
+		k++
 	}
-	return tokenMatches(re, s, func(tok string) bool {
-		if strings.IndexByte(tok, '.') < 0 {
-			return false
-		}
-		bare, word := mayBareDomain(tok)
-		return bare || word
-	})
+	return tldSet[s[j:k]]
 }
 
-// tokenMatches yields the matches of re, a pattern none of whose matches
-// contains RE2 white space (\s), like FindAllStringIndex on s, running the
-// regexp only on the whitespace-separated tokens of s that keep accepts.
-// The matches are the same as on the whole text, for a fraction of the
-// work: a match lies within one token, and \b sees white space or the
-// text's edge on both sides of a token alike.
-func tokenMatches(re *regexp.Regexp, s string, keep func(tok string) bool) iter.Seq[[]int] {
-	return func(yield func([]int) bool) {
-		for start := 0; start < len(s); {
-			end := start
-			for end < len(s) && !isRE2Space(s[end]) {
-				end++
-			}
-			if tok := s[start:end]; tok != "" && keep(tok) {
-				for _, m := range re.FindAllStringIndex(tok, -1) {
-					if !yield([]int{start + m[0], start + m[1]}) {
-						return
-					}
-				}
-			}
-			start = end + 1
-		}
-	}
+// linkFinder collects one text's links.
+type linkFinder struct {
+	s      string
+	emails [][2]int
+	out    [][2]int
 }
 
-// isRE2Space is RE2's \s: [\t\n\f\r ].
-func isRE2Space(b byte) bool {
-	return b == ' ' || b == '\t' || b == '\n' || b == '\f' || b == '\r'
+// add takes a match of a link pattern, trimmed of the sentence's
+// punctuation, unless it is (in) an email address or has no letter.
+func (l *linkFinder) add(start, end int) {
+	s := l.s
+	for end > start && (s[end-1] == '.' || s[end-1] == ',' || s[end-1] == ':' || s[end-1] == ';' || s[end-1] == '!' || s[end-1] == '?') {
+		end-- // sentence punctuation after a link
+	}
+	if overlaps(l.emails, start, end) || !hasLetter(s[start:end]) {
+		return
+	}
+	if start > 0 && (s[start-1] == '@' || s[start-1] == '.') {
+		return
+	}
+	l.out = addSpan(l.out, start, end)
+}
+
+// domainTokens calls fn with the matches of a bare-domain pattern (the
+// word-TLD one with word) in the tokens that hold a dot it may match at.
+// No match holds white space, so a token is its window.
+func domainTokens(s string, word bool, fn func(start, end int)) {
+	re, key := linkPatterns[2].re, keyBareDomain
+	if word {
+		re, key = linkPatterns[3].re, keyWordDomain
+	}
+	for i := strings.IndexByte(s, '.'); i >= 0; {
+		next := i + 1
+		if b, w := domainDot(s, i); word && w || !word && b {
+			lo, hi := around(s, i, tokenBytes)
+			windowMatches(re, s, lo, hi, key, fn)
+			next = hi
+		}
+		k := strings.IndexByte(s[min(next, len(s)):], '.')
+		if k < 0 {
+			break
+		}
+		i = next + k
+	}
 }
 
 func hasLetter(s string) bool {

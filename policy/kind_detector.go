@@ -12,19 +12,30 @@ import (
 // tracking numbers, prices or dates). The rule names it with `detector:`.
 const KindDetector = "detector"
 
-// detectorNames are the named detectors, sorted. Each returns the spans of
-// its matches in the folded text; results are cached on the Text.
-var detectorNames = []string{"email", "link", "phone"}
+// detectorNames are the named detectors, sorted, indexed by detectorID.
+// Each returns the spans of its matches in the folded text; results are
+// cached on the Text.
+var detectorNames = []string{detEmail: "email", detLink: "link", detPhone: "phone"}
 
-// runDetector runs a detector by name (a switch, not a map: findLinks uses
-// the email detector through the Text cache).
-func runDetector(name string, t *Text) [][2]int {
-	switch name {
-	case "email":
+// A detectorID names a detector inside the package.
+type detectorID uint8
+
+const (
+	detEmail detectorID = iota
+	detLink
+	detPhone
+	nDetectors
+)
+
+// runDetector runs a detector (findLinks uses the email detector through
+// the Text cache).
+func runDetector(id detectorID, t *Text) [][2]int {
+	switch id {
+	case detEmail:
 		return findEmails(t)
-	case "link":
+	case detLink:
 		return findLinks(t)
-	case "phone":
+	case detPhone:
 		return findPhones(t)
 	}
 	return nil
@@ -34,14 +45,15 @@ func runDetector(name string, t *Text) [][2]int {
 func Detectors() []string { return append([]string(nil), detectorNames...) }
 
 type detector struct {
-	name string
+	id detectorID
 }
 
 func newDetector(name string) (matcher, error) {
-	if !slices.Contains(detectorNames, name) {
+	i := slices.Index(detectorNames, name)
+	if i < 0 {
 		return nil, fmt.Errorf("unknown detector %q (known: %s)", name, strings.Join(Detectors(), ", "))
 	}
-	return &detector{name: name}, nil
+	return &detector{id: detectorID(i)}, nil
 }
 
 func (d *detector) literals() []string { return nil }
@@ -49,7 +61,7 @@ func (d *detector) literals() []string { return nil }
 func (d *detector) bind(*litSet) {}
 
 func (d *detector) find(t *Text, _ []bool, yield func(start, end int) bool) {
-	for _, s := range t.detect(d.name) {
+	for _, s := range t.detect(d.id) {
 		if !yield(s[0], s[1]) {
 			return
 		}
@@ -57,14 +69,10 @@ func (d *detector) find(t *Text, _ []bool, yield func(start, end int) bool) {
 }
 
 // detect runs a detector once per Text.
-func (t *Text) detect(name string) [][2]int {
-	if s, ok := t.spans[name]; ok {
-		return s
+func (t *Text) detect(id detectorID) [][2]int {
+	if t.detected&(1<<id) == 0 {
+		t.spans[id] = runDetector(id, t)
+		t.detected |= 1 << id
 	}
-	if t.spans == nil {
-		t.spans = make(map[string][][2]int, 3)
-	}
-	s := runDetector(name, t)
-	t.spans[name] = s
-	return s
+	return t.spans[id]
 }

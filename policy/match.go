@@ -237,7 +237,6 @@ func (p *Policy) buildPrefilter() {
 	}
 	ls.idsOf(detectorLiterals())
 	a := newAho(ls.list)
-	a.ids = ls.ids
 	for _, r := range p.Rules {
 		r.pre = a
 	}

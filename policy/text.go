@@ -28,11 +28,12 @@ type Text struct {
 	index  []int32 // folded byte offset -> orig byte offset (len(folded)+1 entries)
 	subj   int     // length of the folded subject in folded
 
-	spans   map[string][][2]int // cached detector results by detector name
-	pre     *aho                // the pre-filter scan was computed with
-	scan    *scanned            // which of pre's literals occur in folded, and where
-	variant bool                // folded holds a case-fold variant rune (variant.go)
-	rm      ruleMatch           // Rule.Match's state (match.go)
+	spans    [nDetectors][][2]int // cached detector results (detect)
+	detected uint8                // which of spans are computed, a bit per detector
+	pre      *aho                 // the pre-filter scan was computed with
+	scan     *scanned             // which of pre's literals occur in folded, and where
+	variant  bool                 // folded holds a case-fold variant rune (variant.go)
+	rm       ruleMatch            // Rule.Match's state (match.go)
 
 	// buf and idxBuf are the memory of folded and index, kept for the next
 	// text when this one is released.
@@ -48,8 +49,7 @@ var textPool = sync.Pool{New: func() any { return new(Text) }}
 // NewText folds subject and body for matching. Release it when done.
 func NewText(subject, body string) *Text {
 	t := textPool.Get().(*Text)
-	clear(t.spans)
-	*t = Text{Subject: subject, Body: body, spans: t.spans, rm: t.rm, buf: t.buf[:0], idxBuf: t.idxBuf[:0]}
+	*t = Text{Subject: subject, Body: body, rm: t.rm, buf: t.buf[:0], idxBuf: t.idxBuf[:0]}
 	// orig is always new: evidence strings are cut from it and outlive t.
 	t.orig = subject + "\n" + body
 	if foldASCII(t) {
