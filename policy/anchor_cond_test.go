@@ -45,13 +45,7 @@ func TestCondNecessary(t *testing.T) {
 	p := Default()
 	n := 0
 	for _, r := range p.Rules {
-		var all []*anchored
-		if m, ok := r.m.(*regexes); ok {
-			all = append(all, m.an...)
-		}
-		all = append(all, r.unlessA...)
-		all = append(all, r.requiresA...)
-		for _, a := range all {
+		for _, a := range defaultAnchored(&Policy{Rules: []*Rule{r}}) {
 			if a.cond == nil {
 				continue
 			}

@@ -39,14 +39,7 @@ func TestFastPathsAreFindAll(t *testing.T) {
 		}
 		texts = append(texts, b.String())
 	}
-	var all []*anchored
-	for _, r := range p.Rules {
-		if m, ok := r.m.(*regexes); ok {
-			all = append(all, m.an...)
-		}
-		all = append(all, r.unlessA...)
-		all = append(all, r.requiresA...)
-	}
+	all := defaultAnchored(p)
 	fast := 0
 	for _, s := range texts {
 		tx := NewText("", s)
