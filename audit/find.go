@@ -1,9 +1,11 @@
 package audit
 
 import (
-	"fmt"
 	"slices"
+	"strconv"
+	"strings"
 	"time"
+	"unicode"
 
 	"github.com/bsmaudit/bsmaudit/policy"
 	"github.com/bsmaudit/bsmaudit/readers"
@@ -53,7 +55,7 @@ func (f *findings) sorted() []Finding {
 // is blocked by Amazon; a reply in the buyer's own thread is exempt.
 func (f *findings) optedOut(r *readers.Record, class Class, reply bool) {
 	if r.OptedOut && class != Critical && !reply {
-		f.engine("opted_out_noncritical", fmt.Sprintf("buyer opted out; %s message", class))
+		f.engine("opted_out_noncritical", "buyer opted out; "+string(class)+" message")
 	}
 }
 
@@ -65,25 +67,32 @@ func (f *findings) lateProactive(r *readers.Record, c Context, reply bool) {
 	}
 	window := time.Duration(f.p.Settings.ProactiveWindowDays) * 24 * time.Hour
 	if age := r.SentAt.Sub(c.PurchasedAt); age > window {
-		f.engine("late_proactive", fmt.Sprintf("sent %d days after purchase (window %d days)",
-			int(age.Hours()/24), f.p.Settings.ProactiveWindowDays))
+		f.engine("late_proactive", "sent "+strconv.Itoa(int(age.Hours()/24))+" days after purchase (window "+
+			strconv.Itoa(f.p.Settings.ProactiveWindowDays)+" days)")
 	}
 }
 
 // reasonMismatch: the log's contact reason is critical and the content is
 // not, or the content is critical and the (non-empty) reason is not.
+// Evidence is concatenated, not formatted (strconv.Quote is %q): the
+// engine's checks run on every message.
 func (f *findings) reasonMismatch(r *readers.Record, class Class) {
-	if policy.NormalizeContactReason(r.ContactReason) == "" {
+	// The reason normalises to "" exactly when it holds no letter or
+	// digit: NormalizeContactReason keeps those and nothing else. Asking
+	// so spares building the normal form twice.
+	if strings.IndexFunc(r.ContactReason, isLetterOrDigit) < 0 {
 		return
 	}
 	critReason := f.p.IsCriticalContactReason(r.ContactReason)
 	switch {
 	case critReason && class != Critical:
-		f.engine("reason_mismatch", fmt.Sprintf("contact reason %q is critical, the content is %s", r.ContactReason, class))
+		f.engine("reason_mismatch", "contact reason "+strconv.Quote(r.ContactReason)+" is critical, the content is "+string(class))
 	case !critReason && class == Critical:
-		f.engine("reason_mismatch", fmt.Sprintf("contact reason %q is not critical, the content is critical", r.ContactReason))
+		f.engine("reason_mismatch", "contact reason "+strconv.Quote(r.ContactReason)+" is not critical, the content is critical")
 	}
 }
+
+func isLetterOrDigit(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // incentiveIsRequest: offering something for a review is asking for one
 // (POLICY.md review_request), so an incentive finding brings a

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // TagCheck is what the subject says about the [Important] tag.
@@ -26,7 +27,18 @@ type TagCheck struct {
 // CheckTag inspects a subject for the [Important] tag.
 func (p *Policy) CheckTag(subject string) TagCheck {
 	s := strings.TrimSpace(subject)
-	fs := foldString(s)
+	// The subject is folded into a buffer on the stack (no garbage for
+	// every message) and fs only lives while CheckTag runs: what it returns
+	// is cut from s.
+	var buf [foldBufSize]byte
+	fb, ascii := appendFold(buf[:0], s)
+	fs := unsafeString(fb)
+	span := func(start, end int) string {
+		if ascii { // folding kept every offset
+			return s[start:end]
+		}
+		return originalSpan(s, start, end)
+	}
 	var tc TagCheck
 	for _, form := range p.Tag.folded {
 		for from := 0; ; {
@@ -42,7 +54,7 @@ func (p *Policy) CheckTag(subject string) TagCheck {
 			case i+len(form) == len(fs):
 				where = "end"
 			}
-			orig := originalSpan(s, i, i+len(form))
+			orig := span(i, i+len(form))
 			if !tc.Present || where != "middle" && tc.Where == "middle" {
 				tc.Present, tc.Form, tc.Where = true, orig, where
 			}
@@ -55,9 +67,11 @@ func (p *Policy) CheckTag(subject string) TagCheck {
 	case tc.Present:
 		tc.Instead = tc.Form + " in the middle of the subject"
 	case p.Tag.lookalike != nil && containsAny(fs, p.Tag.lookalikeWords):
-		// Every look-alike holds one of the words: most subjects skip the regexp.
-		if loc := p.Tag.lookalike.FindStringIndex(fs); loc != nil {
-			tc.Instead = strings.TrimSpace(originalSpan(s, loc[0], loc[1]))
+		// Every look-alike holds one of the words: most subjects skip the
+		// regexp. It gets a folded copy of its own, so that the buffer
+		// does not escape to the heap.
+		if loc := p.Tag.lookalike.FindStringIndex(foldString(s)); loc != nil {
+			tc.Instead = strings.TrimSpace(span(loc[0], loc[1]))
 		}
 	}
 	return tc
@@ -66,13 +80,40 @@ func (p *Policy) CheckTag(subject string) TagCheck {
 // tagAtStart returns the length in bytes of an accepted tag form at the
 // start of s, or 0.
 func (p *Policy) tagAtStart(s string) int {
-	fs := foldString(s)
+	var buf [foldBufSize]byte
+	fb, ascii := appendFold(buf[:0], s)
+	fs := unsafeString(fb)
 	for _, form := range p.Tag.folded {
 		if strings.HasPrefix(fs, form) {
+			if ascii {
+				return len(form)
+			}
 			return len(originalSpan(s, 0, len(form)))
 		}
 	}
 	return 0
+}
+
+// foldBufSize is the size of the stack buffers subjects are folded into;
+// a longer subject folds into the heap, with the same result.
+const foldBufSize = 128
+
+// appendFold appends foldString(s) to dst and reports whether s is ASCII
+// (then the folded form has the same offsets as s).
+func appendFold(dst []byte, s string) ([]byte, bool) {
+	ascii := true
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			dst = append(dst, asciiFold[c])
+			i++
+			continue
+		}
+		ascii = false
+		r, size := utf8.DecodeRuneInString(s[i:]) // invalid UTF-8: RuneError, as a range loop
+		dst = utf8.AppendRune(dst, fold(r))
+		i += size
+	}
+	return dst, ascii
 }
 
 // originalSpan maps a span of foldString(s) back to s.
