@@ -1,17 +1,22 @@
 package policy
 
 import (
-	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // NormalizeContactReason puts a log's contact reason in the policy's form:
 // lower case, words joined by '_' ("Delivery Scheduling", "delivery-scheduling"
 // and "deliveryScheduling" all become "delivery_scheduling").
 func NormalizeContactReason(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
+	var buf [64]byte
+	return string(appendContactReason(buf[:0], s))
+}
+
+// appendContactReason appends NormalizeContactReason(s) to dst.
+func appendContactReason(dst []byte, s string) []byte {
+	n := len(dst)
 	sep := false
 	var prev rune
 	for _, r := range strings.TrimSpace(s) {
@@ -20,28 +25,41 @@ func NormalizeContactReason(s string) string {
 			if unicode.IsUpper(r) && unicode.IsLower(prev) {
 				sep = true // camelCase boundary
 			}
-			if sep && b.Len() > 0 {
-				b.WriteByte('_')
+			if sep && len(dst) > n {
+				dst = append(dst, '_')
 			}
 			sep = false
-			b.WriteRune(unicode.ToLower(r))
+			dst = utf8.AppendRune(dst, unicode.ToLower(r))
 		default:
 			sep = true
 		}
 		prev = r
 	}
-	return b.String()
+	return dst
+}
+
+// hasContactReason reports whether list holds reason once normalised,
+// without allocating it: a log's reasons are asked about twice a message.
+func hasContactReason(list []string, reason string) bool {
+	var buf [64]byte
+	b := appendContactReason(buf[:0], reason)
+	for _, l := range list {
+		if string(b) == l {
+			return true
+		}
+	}
+	return false
 }
 
 // IsCriticalContactReason reports whether a log's contact reason (as
 // written) is one Amazon treats as critical.
 func (p *Policy) IsCriticalContactReason(reason string) bool {
-	return slices.Contains(p.Settings.CriticalContactReasons, NormalizeContactReason(reason))
+	return hasContactReason(p.Settings.CriticalContactReasons, reason)
 }
 
 // IsReplyContactReason reports whether a log's contact reason marks a reply.
 func (p *Policy) IsReplyContactReason(reason string) bool {
-	return slices.Contains(p.Reply.ContactReasons, NormalizeContactReason(reason))
+	return hasContactReason(p.Reply.ContactReasons, reason)
 }
 
 // ReplyPrefix returns the reply prefix the subject starts with ("Re:"), as
