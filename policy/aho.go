@@ -10,13 +10,16 @@ import "sync"
 
 // aho is the automaton. It is built once per policy and read-only after.
 type aho struct {
-	next  [][]edge // per state: its goto edges, sorted by byte
-	root  [256]int32
-	fail  []int32
-	out   [][]int32        // per state: the literal ids ending here (suffixes merged)
-	count int              // number of literals
-	lens  []int32          // each literal's length in bytes
-	ids   map[string]int32 // the literals' ids
+	next    [][]edge // per state: its goto edges, sorted by byte
+	root    [256]int32
+	fail    []int32
+	out     [][]int32 // per state: the literal ids ending here (suffixes merged); nil once built
+	outFlat []int32   // out in one piece: state s's ids are outFlat[outOff[s]:outOff[s+1]]
+	outOff  []int32
+	count   int              // number of literals
+	lens    []int32          // each literal's length in bytes
+	longest int              // the longest literal's length
+	ids     map[string]int32 // the literals' ids
 	// The dense automaton (buildDFA): delta[state*nclass+class[b]] is the
 	// next state, complemented (negative) when literals end there; nil when
 	// the policy is too big for it.
@@ -68,6 +71,7 @@ func newAho(lits []string) *aho {
 	for id, lit := range lits {
 		a.ids[lit] = int32(id)
 		a.lens = append(a.lens, int32(len(lit)))
+		a.longest = max(a.longest, len(lit))
 		s := int32(0)
 		for i := 0; i < len(lit); i++ {
 			t := a.step(s, lit[i])
@@ -106,6 +110,14 @@ func newAho(lits []string) *aho {
 		a.root[b] = max(a.step(0, byte(b)), 0)
 	}
 	a.buildDFA(queueOrder(a))
+	// One array for the outputs: a scan looks a state's up per hit, and
+	// 25,000 slice headers are colder than one offset each.
+	for _, ids := range a.out {
+		a.outOff = append(a.outOff, int32(len(a.outFlat)))
+		a.outFlat = append(a.outFlat, ids...)
+	}
+	a.outOff = append(a.outOff, int32(len(a.outFlat)))
+	a.out = nil
 	a.groups = groupIDsOf(a.ids)
 	return a
 }
@@ -202,38 +214,53 @@ func (a *aho) scan(s string) *scanned {
 			}
 			st = a.fail[st]
 		}
-		for _, id := range a.out[st] {
-			if !sc.seen[id] {
-				sc.seen[id] = true
-				sc.touched = append(sc.touched, id)
-			}
-			sc.end = append(sc.end, int32(i+1))
-			sc.next = append(sc.next, sc.head[id])
-			sc.head[id] = int32(len(sc.end))
-		}
+		sc.record(a.outputs(st), i+1)
 	}
 	return sc
 }
 
-// scanDFA is scan with the dense table.
+// scanDFA is scan with the dense table: in two lanes when the text is
+// long enough (aho_lanes.go).
 func (a *aho) scanDFA(s string, sc *scanned) {
+	if len(s) >= minTwoLanes+2*a.longest {
+		a.scanTwoLanes(s, sc)
+		return
+	}
+	a.scanOneLane(s, sc)
+}
+
+// scanOneLane is scanDFA in one pass from the first byte to the last.
+func (a *aho) scanOneLane(s string, sc *scanned) {
 	st, n := int32(0), int32(a.nclass)
 	for i := 0; i < len(s); i++ {
 		st = a.delta[st*n+int32(a.class[s[i]])]
 		if st >= 0 {
 			continue // most bytes: no literal ends here
 		}
+		sc.record(a.outputs(^st), i+1)
 		st = ^st
-		for _, id := range a.out[st] {
-			if !sc.seen[id] {
-				sc.seen[id] = true
-				sc.touched = append(sc.touched, id)
-			}
-			sc.end = append(sc.end, int32(i+1))
-			sc.next = append(sc.next, sc.head[id])
-			sc.head[id] = int32(len(sc.end))
-		}
 	}
+}
+
+// outputs are the ids of the literals that end in state st.
+func (a *aho) outputs(st int32) []int32 { return a.outFlat[a.outOff[st]:a.outOff[st+1]] }
+
+// record adds the occurrences of ids ending at end.
+func (sc *scanned) record(ids []int32, end int) {
+	for _, id := range ids {
+		sc.recordOne(id, end)
+	}
+}
+
+// recordOne adds an occurrence of literal id ending at end.
+func (sc *scanned) recordOne(id int32, end int) {
+	if !sc.seen[id] {
+		sc.seen[id] = true
+		sc.touched = append(sc.touched, id)
+	}
+	sc.end = append(sc.end, int32(end))
+	sc.next = append(sc.next, sc.head[id])
+	sc.head[id] = int32(len(sc.end))
 }
 
 // release resets a scan result and puts it back in the pool.
@@ -256,6 +283,7 @@ type scanned struct {
 	next    []int32
 	end     []int32
 	touched []int32 // the ids set in seen and head, to reset them
+	lanes   []int32 // scanTwoLanes' scratch
 }
 
 // anySeen reports whether one of ids occurs; nil ids means "cannot say".
