@@ -207,7 +207,7 @@ func (t *Text) Release() {
 		t.pre.release(t.scan)
 		t.scan, t.pre = nil, nil
 	}
-	t.folded, t.orig, t.index = "", "", nil
+	t.folded, t.index, t.Subject, t.Body = "", nil, "", ""
 	textPool.Put(t)
 }
 

@@ -23,9 +23,8 @@ type Text struct {
 	Subject string
 	Body    string
 
-	orig   string  // Subject + "\n" + Body
-	folded string  // the folded form of orig
-	index  []int32 // folded byte offset -> orig byte offset (len(folded)+1 entries)
+	folded string  // the folded form of the original text: subject, newline, body
+	index  []int32 // folded byte offset -> original byte offset (len(folded)+1 entries)
 	subj   int     // length of the folded subject in folded
 
 	spans    [nDetectors][][2]int // cached detector results (detect)
@@ -47,30 +46,45 @@ type Text struct {
 var textPool = sync.Pool{New: func() any { return new(Text) }}
 
 // NewText folds subject and body for matching. Release it when done.
+//
+// The original text is subject, newline and body; it is never built as
+// one string (that was a copy of every message): offsets into it map to
+// Subject or Body (cut), and evidence cut from those shares their memory,
+// which the caller does not write again.
 func NewText(subject, body string) *Text {
 	t := textPool.Get().(*Text)
 	*t = Text{Subject: subject, Body: body, rm: t.rm, buf: t.buf[:0], idxBuf: t.idxBuf[:0]}
-	// orig is always new: evidence strings are cut from it and outlive t.
-	t.orig = subject + "\n" + body
 	if foldASCII(t) {
 		return t
 	}
 	// One pass, ASCII bytes on a fast path; folding may change a rune's
-	// length (full-width letters), so the buffers grow when they must.
-	b := slices.Grow(t.buf, len(t.orig)+8)
-	t.index = slices.Grow(t.idxBuf, len(t.orig)+9)
-	o := t.orig
-	for i := 0; i < len(o); {
-		if i == len(subject) {
-			t.subj = len(b)
-		}
-		if c := o[i]; c < utf8.RuneSelf {
+	// length (full-width letters), so the buffers grow when they must. No
+	// rune spans the newline: it is ASCII, and a byte before or after it
+	// that does not form a rune alone decodes as an error either way.
+	n := len(subject) + 1 + len(body)
+	b := slices.Grow(t.buf, n+8)
+	t.index = slices.Grow(t.idxBuf, n+9)
+	b = t.foldPart(b, subject, 0)
+	t.subj = len(b)
+	b = t.foldPart(b, "\n", len(subject))
+	b = t.foldPart(b, body, len(subject)+1)
+	t.index = append(t.index, int32(n))
+	t.buf, t.idxBuf = b, t.index
+	t.folded = unsafeString(b) // b is not written again until t is released
+	return t
+}
+
+// foldPart appends the folded form of s, which starts at offset base of
+// the original text, to b, and the offsets of its bytes to t.index.
+func (t *Text) foldPart(b []byte, s string, base int) []byte {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
 			b = append(b, asciiFold[c])
-			t.index = append(t.index, int32(i))
+			t.index = append(t.index, int32(base+i))
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(o[i:])
+		r, size := utf8.DecodeRuneInString(s[i:])
 		if r == utf8.RuneError {
 			r = ' ' // invalid UTF-8 never reaches a pattern
 		}
@@ -81,41 +95,42 @@ func NewText(subject, body string) *Text {
 		n := len(b)
 		b = utf8.AppendRune(b, f)
 		for j := n; j < len(b); j++ {
-			t.index = append(t.index, int32(i))
+			t.index = append(t.index, int32(base+i))
 		}
 		i += size
 	}
-	t.index = append(t.index, int32(len(o)))
-	t.buf, t.idxBuf = b, t.index
-	t.folded = unsafeString(b) // b is not written again until t is released
-	return t
+	return b
 }
 
 // foldASCII is NewText's fast path for a text of plain ASCII, most
 // messages: folding keeps every offset, so there is no offset map (index
-// stays nil), and a text with nothing to fold is its own folded form. It
-// reports false, having done nothing, when the text has a non-ASCII byte.
+// stays nil). It reports false, having done nothing, when the text has a
+// non-ASCII byte.
 func foldASCII(t *Text) bool {
-	s := t.orig
-	change := false
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf {
-			return false
-		}
-		if asciiFold[c] != c {
-			change = true
-		}
+	if !isASCII(t.Subject) || !isASCII(t.Body) {
+		return false
+	}
+	n := len(t.Subject) + 1 + len(t.Body)
+	b := slices.Grow(t.buf, n)[:0]
+	for i := 0; i < len(t.Subject); i++ {
+		b = append(b, asciiFold[t.Subject[i]])
+	}
+	b = append(b, '\n')
+	for i := 0; i < len(t.Body); i++ {
+		b = append(b, asciiFold[t.Body[i]])
 	}
 	t.subj = len(t.Subject)
-	t.folded = s
-	if change {
-		b := slices.Grow(t.buf, len(s))[:len(s)]
-		t.buf = b
-		for i := 0; i < len(s); i++ {
-			b[i] = asciiFold[s[i]]
+	t.buf = b
+	t.folded = unsafeString(b)
+	return true
+}
+
+// isASCII reports whether s is plain ASCII.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
 		}
-		t.folded = unsafeString(b)
 	}
 	return true
 }
@@ -145,10 +160,22 @@ func (t *Text) Original(start, end int) string {
 	if start >= end {
 		return ""
 	}
-	if t.index == nil { // plain ASCII: offsets are the same
-		return t.orig[start:end]
+	if t.index != nil { // plain ASCII: offsets are the same
+		start, end = int(t.index[start]), int(t.index[end])
 	}
-	return t.orig[t.index[start]:t.index[end]]
+	return t.cut(start, end)
+}
+
+// cut is the original text's [start, end): subject, newline and body.
+func (t *Text) cut(start, end int) string {
+	n := len(t.Subject)
+	switch {
+	case end <= n:
+		return t.Subject[start:end]
+	case start > n:
+		return t.Body[start-n-1 : end-n-1]
+	}
+	return t.Subject[start:] + "\n" + t.Body[:end-n-1] // across the newline: rare
 }
 
 // Evidence returns the original text of a span, on one line and trimmed to

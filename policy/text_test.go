@@ -178,3 +178,37 @@ func TestClipShortcut(t *testing.T) {
 		}
 	}
 }
+
+// TestOriginalFromParts: a folded span's original text, cut from subject
+// or body or across the newline between them, is that span of the joined
+// text, on ASCII and non-ASCII texts (with invalid UTF-8 at the seam).
+func TestOriginalFromParts(t *testing.T) {
+	for _, m := range [][2]string{
+		{"Re: Order", "Hello there"}, {"", "body only"}, {"subject only", ""}, {"", ""},
+		{"Ünïcode ＦＵＬＬ", "Grüße, ſtraße"}, {"cut \xe2\x80", "\x80 continuation"}, {"日本語", "ok"},
+	} {
+		joined := m[0] + "\n" + m[1]
+		tx := NewText(m[0], m[1])
+		at := func(i int) int {
+			if tx.index == nil {
+				return i
+			}
+			return int(tx.index[i])
+		}
+		for start := 0; start <= len(tx.folded); start++ {
+			for end := start; end <= len(tx.folded); end++ {
+				want := joined[at(start):at(end)]
+				if start == end {
+					want = ""
+				}
+				if got := tx.Original(start, end); got != want {
+					t.Fatalf("%q: Original(%d, %d) = %q, want %q", joined, start, end, got, want)
+				}
+			}
+		}
+		if tx.Original(0, len(tx.folded)) != joined {
+			t.Errorf("%q: the whole text is not the joined text", joined)
+		}
+		tx.Release()
+	}
+}
