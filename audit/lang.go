@@ -4,7 +4,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-	"unsafe"
 
 	"github.com/abadojack/whatlanggo"
 )
@@ -57,10 +56,18 @@ func detectFor(subject, body, want string) string {
 	defer langScans.Put(l)
 	wantIdx := stopwordIndex(want)
 	l.reset(wantIdx > 0)
+	// A Japanese text is decided as soon as what is left of it cannot
+	// change the answer (scripts.surelyKana).
+	l.early, l.unread = true, len(body)
 	l.add(subject)
-	l.add(body)
-	text := unsafe.String(unsafe.SliceData(l.buf), len(l.buf)) // only while l is held
+	l.unread = 0
+	if !l.kana {
+		l.add(body)
+	}
 	sc := l.sc
+	if l.kana {
+		return "ja"
+	}
 	if sc.letters < minLetters {
 		return ""
 	}
@@ -71,21 +78,21 @@ func detectFor(subject, body, want string) string {
 	}
 	script := unicode.Latin // what whatlanggo.DetectScript says of Latin-only text
 	if sc.other || sc.latin == 0 {
-		script = whatlanggo.DetectScript(text)
+		script = whatlanggo.DetectScript(l.text())
 	}
 	switch script {
 	case unicode.Latin:
 		if l.words.confirms(wantIdx) {
 			return want
 		}
-		return detectLatin(text) // whatlanggo's answer, faster (lang_trigram.go)
+		return detectLatin(l.text()) // whatlanggo's answer, faster (lang_trigram.go)
 	case unicode.Arabic:
 		// Arabic is the only Arabic-script language of the whitelist:
 		// whatlanggo would answer it with confidence 1, after scoring
 		// trigrams for nothing.
 		return "ar"
 	}
-	return detectTrigrams(text)
+	return detectTrigrams(l.text())
 }
 
 // detectTrigrams is whatlanggo's trigram detector,
@@ -102,6 +109,11 @@ func detectTrigrams(text string) string {
 // form: "en-US", "en_US", "EN" and "eng" become "en", "zh-CN" and
 // "zh_Hans" become "zh". It returns "" for an empty or unrecognisable value.
 func NormalizeLanguage(s string) string {
+	// Most often "en-US" or "en": two lower-case letters, then a
+	// separator or nothing.
+	if len(s) >= 2 && isASCIILower(s[0]) && isASCIILower(s[1]) && (len(s) == 2 || isLanguageSeparator(s[2])) {
+		return s[:2]
+	}
 	s = strings.TrimSpace(s)
 	// The common case, an ASCII code such as "en-US", without allocating:
 	// it runs for every message.
@@ -149,6 +161,12 @@ func normalizeLanguage(s string) string {
 		}
 	}
 	return languageNames[s]
+}
+
+// isLanguageSeparator reports whether c ends the language in a code such
+// as "en-US" (see NormalizeLanguage's strings.IndexAny).
+func isLanguageSeparator(c byte) bool {
+	return c == '-' || c == '_' || c == '.' || c == ' ' || c == '@'
 }
 
 func isASCII(s string) bool {

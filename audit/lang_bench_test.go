@@ -31,7 +31,7 @@ func BenchmarkDetectLatin(b *testing.B) {
 		l.add(r.Subject)
 		l.add(r.Body)
 		if l.sc.letters >= minLetters && !l.sc.other && l.sc.latin > 0 && !l.words.confirms(wantIdx) {
-			texts = append(texts, string(l.buf))
+			texts = append(texts, l.text())
 		}
 	}
 	b.ReportAllocs()

@@ -31,7 +31,7 @@ func scanScripts(text string) scripts {
 func langText(s string) string {
 	var l langScan
 	l.add(s)
-	return string(l.buf)
+	return l.text()
 }
 
 // confirmLanguage reports whether text (langText's words) is clearly in

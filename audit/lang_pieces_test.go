@@ -121,3 +121,64 @@ func TestStopwordOf(t *testing.T) {
 		}
 	}
 }
+
+// TestLowerRunes: the table of lower cases is unicode.ToLower.
+func TestLowerRunes(t *testing.T) {
+	for r := range rune(len(lowerRunes)) {
+		if got, want := rune(lowerRunes[r]), unicode.ToLower(r); got != want {
+			t.Fatalf("lowerRunes[%U] = %U, unicode.ToLower %U", r, got, want)
+		}
+	}
+}
+
+// TestProfileIndex: every trigram of every profile that a text can hold
+// finds exactly its entries (language and rank), whatever padding comes
+// with them; other trigrams find padding only.
+func TestProfileIndex(t *testing.T) {
+	want := map[uint64]map[uint16]bool{}
+	for l, p := range trigramProfiles {
+		for i, tg := range p.trigrams {
+			r := []rune(tg)
+			if trigramRune(r[0]) != r[0] || trigramRune(r[1]) != r[1] || trigramRune(r[2]) != r[2] {
+				continue // never in a text: made of runes trigramRune does not give
+			}
+			key := packTrigram(r[0], r[1], r[2])
+			if want[key] == nil {
+				want[key] = map[uint16]bool{}
+			}
+			want[key][uint16(l)<<profileLangShift|uint16(i)] = true
+		}
+	}
+	found := func(key uint64) map[uint16]bool {
+		got := map[uint16]bool{}
+		for _, g := range profileIndex.find(key) {
+			for _, e := range g {
+				if lang := e >> profileLangShift; lang < profileSpare {
+					got[e] = true
+				} else if lang > profileSpare+3 {
+					t.Fatalf("entry of language %d", lang)
+				}
+			}
+		}
+		return got
+	}
+	for key, entries := range want {
+		if got := found(key); len(got) != len(entries) {
+			t.Errorf("%x: %d entries, want %d", key, len(got), len(entries))
+		} else {
+			for e := range entries {
+				if !got[e] {
+					t.Errorf("%x: entry %x missing", key, e)
+				}
+			}
+		}
+	}
+	r := rand.New(rand.NewSource(13))
+	runes := []rune(" abcxyzéüßłşı’ωあ\u0200\u01ff")
+	for range 100000 {
+		key := packTrigram(runes[r.Intn(len(runes))], runes[r.Intn(len(runes))], runes[r.Intn(len(runes))])
+		if _, ok := want[key]; !ok && len(found(key)) != 0 {
+			t.Fatalf("%x found in no profile has entries %v", key, found(key))
+		}
+	}
+}

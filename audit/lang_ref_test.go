@@ -198,9 +198,9 @@ func TestDetectForIsReference(t *testing.T) {
 		l.reset(true)
 		l.add(s[0])
 		l.add(s[1])
-		if string(l.buf) != ref.text || l.sc != ref.sc || l.words.words != ref.words || [15]int(l.words.count[1:]) != [15]int(ref.count[1:]) {
+		if l.text() != ref.text || l.sc != ref.sc || l.words.words != ref.words || [15]int(l.words.count[1:]) != [15]int(ref.count[1:]) {
 			t.Errorf("scan of %q %q:\n got %q %+v %v\nwant %q %+v %v", s[0], s[1],
-				l.buf, l.sc, l.words.count, ref.text, ref.sc, ref.count)
+				l.text(), l.sc, l.words.count, ref.text, ref.sc, ref.count)
 		}
 		langScans.Put(l)
 		for i, exp := range refDetectFor(s[0], s[1], wants) {
@@ -224,6 +224,7 @@ func FuzzDetectFor(f *testing.F) {
 	f.Add("[Important] Lieferung", "Vielen Dank für Ihre Bestellung. Wir werden sie am Montag versenden.")
 	f.Add("", "ご注文番号の家具は配送業者による日時指定が必要です。")
 	f.Add("Re: order", "Hello, thank you for your order!\u00a0We ship it at shop.de… \xff")
+	f.Add("ありがとうございます", "注注注注注注注注注注注注注注注注注注注注注注注注注注注注注注注注注注注注注注注注注")
 	wants := append([]string{"", "ja", "zh"}, stopwordLangs...)
 	f.Fuzz(func(t *testing.T, subject, body string) {
 		for i, want := range refDetectFor(subject, body, wants) {
@@ -236,7 +237,7 @@ func FuzzDetectFor(f *testing.F) {
 		l.reset(true)
 		l.add(subject)
 		l.add(body)
-		if string(l.buf) != ref.text || l.sc != ref.sc || l.words.words != ref.words || [15]int(l.words.count[1:]) != [15]int(ref.count[1:]) {
+		if l.text() != ref.text || l.sc != ref.sc || l.words.words != ref.words || [15]int(l.words.count[1:]) != [15]int(ref.count[1:]) {
 			t.Fatalf("scan of %q %q differs from the reference", subject, body)
 		}
 	})

@@ -6,6 +6,7 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // langScan is one pass over a message for language detection: the words
@@ -17,20 +18,72 @@ import (
 // byte is looked at once: ASCII letters 8 at a time (letterRun), other
 // ASCII bytes through a class table, a non-ASCII rune decoded once to
 // learn from a cache both whether it is white space and how it counts
-// (lang_runes.go); kept words are copied in runs, and function words
-// found without a Go map (lang_stopwords.go). TestDetectForIsReference
-// holds it to a straightforward reference built on strings.FieldsFunc.
+// (lang_runes.go); function words are found without a Go map
+// (lang_stopwords.go). The kept text is not copied as it is read: most
+// texts are decided without it, by their function words or their kana,
+// so the scan notes which pieces of the message it is made of, and text
+// copies them out when the trigram detector needs them.
+// TestDetectForIsReference holds it to a straightforward reference built
+// on strings.FieldsFunc.
 type langScan struct {
-	buf      []byte
 	sc       scripts
 	words    wordCount
 	counting bool
+	parts    [2]string   // the texts read (subject and body)
+	reads    uint8       // how many of parts add has read
+	pieces   []textPiece // the kept text
+	size     int         // its length
+	buf      []byte      // the kept text, once text has made it
+	// early lets the scan stop as soon as the text is surely Japanese
+	// (scripts.surelyKana), unread being how many bytes are still to
+	// come after the text add reads; kana tells that it stopped so.
+	// detectFor sets early; the tests see whole scans.
+	early  bool
+	unread int
+	kana   bool
 }
 
-var langScans = sync.Pool{New: func() any { return &langScan{buf: make([]byte, 0, maxLangBytes+64)} }}
+// textPiece is a piece of the kept text: parts[part][start:end], then a
+// space if space is set.
+type textPiece struct {
+	start, end int
+	part       uint8
+	space      bool
+}
+
+var langScans = sync.Pool{New: func() any {
+	return &langScan{buf: make([]byte, 0, maxLangBytes+64), pieces: make([]textPiece, 0, 64)}
+}}
 
 func (l *langScan) reset(counting bool) {
-	*l = langScan{buf: l.buf[:0], counting: counting}
+	*l = langScan{buf: l.buf[:0], pieces: l.pieces[:0], counting: counting}
+}
+
+// text returns the kept text: langText of what add read, each word
+// followed by a space, once add has read all. It is valid while l is held
+// (it is l's memory).
+func (l *langScan) text() string {
+	if len(l.buf) == 0 {
+		for _, p := range l.pieces {
+			l.buf = append(l.buf, l.parts[p.part][p.start:p.end]...)
+			if p.space {
+				l.buf = append(l.buf, ' ')
+			}
+		}
+	}
+	return unsafe.String(unsafe.SliceData(l.buf), len(l.buf))
+}
+
+// piece adds s[start:end] (the part-th text read), and a space if space,
+// to the kept text.
+func (l *langScan) piece(part uint8, start, end int, space bool) {
+	if start < end {
+		l.pieces = append(l.pieces, textPiece{start, end, part, space})
+		l.size += end - start
+		if space {
+			l.size++
+		}
+	}
 }
 
 // What a byte tells of the word it is in.
@@ -66,10 +119,13 @@ var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': t
 // until it holds maxLangBytes. Words are split as strings.Fields splits
 // (unicode.IsSpace).
 func (l *langScan) add(s string) {
-	// Kept words followed by one ' ' in s are the same bytes in buf: they
-	// are copied a run at a time, s[run:end], rather than a word at a time.
+	// Kept words followed by one ' ' in s are the same bytes in the kept
+	// text: they make one piece, s[run:end], rather than one a word.
+	part := l.reads
+	l.parts[part] = s // a third text would be an error: out of range
+	l.reads++
 	run, end := 0, 0
-	for i := 0; i < len(s) && len(l.buf)+end-run < maxLangBytes; {
+	for i := 0; i < len(s) && l.size+end-run < maxLangBytes; {
 		start, space := i, 0 // space: the width of the white space ending the word
 		flags, letters, dots := 0, 0, 0
 		var wide scripts // what the word's non-ASCII runes count for
@@ -120,18 +176,24 @@ func (l *langScan) add(s string) {
 		case space == 1 && s[i-1] == ' ' && end == start:
 			end = i // the run goes on
 		case space == 1 && s[i-1] == ' ':
-			l.buf = append(l.buf, s[run:end]...)
+			l.piece(part, run, end, false)
 			run, end = start, i
+		case end == start:
+			l.piece(part, run, i-space, true)
+			run, end = i, i
 		default:
-			l.buf = append(l.buf, s[run:end]...)
-			l.buf = append(l.buf, w...)
-			l.buf = append(l.buf, ' ')
+			l.piece(part, run, end, false)
+			l.piece(part, start, i-space, true)
 			run, end = i, i
 		}
 		l.sc.letters += letters
 		l.sc.latin += letters
 		if isWide {
 			l.sc.merge(wide)
+			if l.early && l.sc.surelyKana(len(s)-i+l.unread) {
+				l.kana = true
+				break
+			}
 		}
 		switch {
 		case !l.counting:
@@ -141,7 +203,7 @@ func (l *langScan) add(s string) {
 			l.words.addASCII(s, start, i-space)
 		}
 	}
-	l.buf = append(l.buf, s[run:end]...)
+	l.piece(part, run, end, false)
 }
 
 // letterRun returns how many of the 8 bytes packed in x, from the lowest,
@@ -211,6 +273,14 @@ func (sc *scripts) addRune(r rune) {
 			sc.other = true
 		}
 	}
+}
+
+// surelyKana reports whether detectFor will find kana enough for
+// Japanese (see there) in a text of these letters and then at most more
+// bytes: the letters and kana can only grow, and Han letters take 3 bytes
+// at least, so at most more/3 of them follow.
+func (sc *scripts) surelyKana(more int) bool {
+	return sc.letters >= minLetters && sc.kana > 0 && sc.kana*4 >= sc.han+more/3
 }
 
 func (sc *scripts) merge(o scripts) {

@@ -251,7 +251,11 @@ func isASCIILetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }
 // without allocating; ok is false when it would not fit.
 func lowerInto(dst []byte, w string) ([]byte, bool) {
 	for _, r := range w {
-		r = unicode.ToLower(r)
+		if uint32(r) < uint32(len(lowerRunes)) {
+			r = rune(lowerRunes[r]) // unicode.ToLower, without its search
+		} else {
+			r = unicode.ToLower(r)
+		}
 		if len(dst)+utf8.RuneLen(r) > cap(dst) {
 			return nil, false
 		}
@@ -259,3 +263,18 @@ func lowerInto(dst []byte, w string) ([]byte, bool) {
 	}
 	return dst, true
 }
+
+// lowerRunes is unicode.ToLower of the runes of one or two bytes in
+// UTF-8, the letters of the Latin-script marketplace languages (issue 7:
+// ToLower's search of the case tables was most of counting the function
+// words of a text with accents).
+var lowerRunes = func() (t [0x800]uint16) {
+	for r := range t {
+		lower := unicode.ToLower(rune(r))
+		if lower >= 1<<16 {
+			panic("lowerRunes: a lower case past 16 bits")
+		}
+		t[r] = uint16(lower)
+	}
+	return t
+}()

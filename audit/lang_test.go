@@ -1,6 +1,9 @@
 package audit
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestNormalizeLanguage(t *testing.T) {
 	for in, want := range map[string]string{
@@ -31,5 +34,31 @@ func TestDetectLanguage(t *testing.T) {
 		if got := DetectLanguage(tt.subject, tt.body); got != tt.want {
 			t.Errorf("DetectLanguage(%q, %q) = %q, want %q", tt.subject, tt.body, got, tt.want)
 		}
+	}
+}
+
+// TestDetectForKanaThenHan: a text whose first words have kana enough for
+// Japanese is decided without reading the rest only when the rest cannot
+// hold Han letters enough to outweigh them: at the bound and past it, the
+// answer is the whole text's.
+func TestDetectForKanaThenHan(t *testing.T) {
+	kana := "ありがとうございます" // 10 kana: Japanese while there are 40 Han letters at most
+	for _, han := range []int{0, 10, 39, 40, 41, 60, 200} {
+		for _, body := range []string{
+			strings.Repeat("注", han),
+			strings.Repeat("注", han/2) + " 123 " + strings.Repeat("文", han-han/2),
+			"ご注文 " + strings.Repeat("注", han),
+			strings.Repeat("注 ", han),
+		} {
+			for _, want := range []string{"", "ja", "zh", "en", "de"} {
+				exp := refDetectFor(kana, body, []string{want})[0]
+				if got := detectFor(kana, body, want); got != exp {
+					t.Errorf("detectFor(%q, %q, %q) = %q, reference %q", kana, body, want, got, exp)
+				}
+			}
+		}
+	}
+	if got := detectFor(kana, strings.Repeat("注", 41), "ja"); got == "ja" {
+		t.Errorf("10 kana and 41 Han letters: %q, want not ja", got)
 	}
 }
