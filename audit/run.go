@@ -2,6 +2,7 @@ package audit
 
 import (
 	"context"
+	"errors"
 	"time"
 
 	"github.com/bsmaudit/bsmaudit/policy"
@@ -95,14 +96,22 @@ func Run(ctx context.Context, pol *policy.Policy, src Source, opt Options, sink 
 	defer sp.Close()
 	dd := newDedup(opt.TempDir)
 	defer dd.Close()
+	// A first pass stopped by the orders' error reports that error, not
+	// its own cancellation.
+	cause := func(err error) error {
+		if c := context.Cause(ctx); errors.Is(err, context.Canceled) && c != nil && !errors.Is(c, context.Canceled) {
+			return c
+		}
+		return err
+	}
 	if err := e.read(ctx, src, sp, dd); err != nil {
-		return nil, err
+		return nil, cause(err)
 	}
 	if e.dups, err = dd.resolve(opt.TempDir, e.rows.Read); err != nil {
-		return nil, err
+		return nil, cause(err)
 	}
 	if err := e.aggregate(ctx, sp); err != nil {
-		return nil, err
+		return nil, cause(err)
 	}
 	err, ordersDone = <-ordersDone, nil
 	if err != nil {
