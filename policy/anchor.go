@@ -278,11 +278,10 @@ func prefixes(re *syntax.Regexp) (lits []string, exact, ok bool) {
 func concatPrefixes(subs []*syntax.Regexp) (lits []string, exact, ok bool) {
 	var optional []string // prefixes of optional parts before the first required one
 	for i, sub := range subs {
-		switch sub.Op {
-		case syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText,
-			syntax.OpWordBoundary, syntax.OpNoWordBoundary, syntax.OpEmptyMatch:
-			continue // zero width: evaluated at the start, with context
-		case syntax.OpQuest, syntax.OpStar:
+		switch {
+		case zeroWidth(sub):
+			continue // evaluated at the start, with context
+		case sub.Op == syntax.OpQuest || sub.Op == syntax.OpStar:
 			// optional: a match starts with it or with what follows
 			l, ok := prefixSet(sub.Sub[0])
 			if !ok {
@@ -311,10 +310,7 @@ func concatPrefixes(subs []*syntax.Regexp) (lits []string, exact, ok bool) {
 // zero-width assertions).
 func consumes(subs []*syntax.Regexp) bool {
 	for _, sub := range subs {
-		switch sub.Op {
-		case syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText,
-			syntax.OpWordBoundary, syntax.OpNoWordBoundary, syntax.OpEmptyMatch:
-		default:
+		if !zeroWidth(sub) {
 			return true
 		}
 	}

@@ -78,9 +78,7 @@ func concatCond(subs []*syntax.Regexp) *litCond {
 		run, inRun = []string{""}, false
 	}
 	for _, sub := range subs {
-		switch sub.Op {
-		case syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText,
-			syntax.OpWordBoundary, syntax.OpNoWordBoundary, syntax.OpEmptyMatch:
+		if zeroWidth(sub) {
 			continue
 		}
 		if l, ex, ok := literalSet(sub); ok && ex && len(run)*len(l) <= condMaxLits {

@@ -91,9 +91,7 @@ func concatSet(subs []*syntax.Regexp) (best []string, exact, ok bool) {
 		}
 	}
 	for _, sub := range subs {
-		switch sub.Op {
-		case syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText,
-			syntax.OpWordBoundary, syntax.OpNoWordBoundary, syntax.OpEmptyMatch:
+		if zeroWidth(sub) {
 			continue
 		}
 		l, ex, ok := literalSet(sub)
@@ -114,6 +112,17 @@ func concatSet(subs []*syntax.Regexp) (best []string, exact, ok bool) {
 		consider(run)
 	}
 	return best, exact && best != nil, best != nil
+}
+
+// zeroWidth reports whether re matches the empty string only (an anchor
+// or a word boundary): it adds no literal to a concatenation.
+func zeroWidth(re *syntax.Regexp) bool {
+	switch re.Op {
+	case syntax.OpBeginLine, syntax.OpEndLine, syntax.OpBeginText, syntax.OpEndText,
+		syntax.OpWordBoundary, syntax.OpNoWordBoundary, syntax.OpEmptyMatch:
+		return true
+	}
+	return false
 }
 
 func cross(a, b []string) []string {
